@@ -1,0 +1,1 @@
+"""Cases: clusters of linked reports handled together (grown by the correlation work)."""

@@ -1,0 +1,9 @@
+"""Django app configuration for cases."""
+
+from django.apps import AppConfig
+
+
+class CasesConfig(AppConfig):
+    name = "crex.cases"
+    label = "cases"
+    verbose_name = "Cases"

@@ -1,0 +1,17 @@
+"""URL map: public portal at /, analyst workspace at /workspace/, REST API at /api/."""
+
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from crex.config.api import api
+
+urlpatterns = [
+    path("", include("crex.intake.urls")),
+    path("workspace/", include("crex.reports.urls")),
+    path("api/", api.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,18 @@
+"""Observables: the identifiers in a report (URLs, accounts, wallets, phones...) as typed,
+canonical values, so that the same thing written two ways is one value.
+
+`normalise(type, value)` validates a value that arrived in a typed field and returns its
+canonical form; it raises `InvalidObservable` with a message for the reporter otherwise.
+"""
+
+from crex.core.observables.normalise import InvalidObservable, Normalised, detect_wallet, normalise
+from crex.core.observables.types import OBSERVABLE_TYPES, ObservableType
+
+__all__ = [
+    "OBSERVABLE_TYPES",
+    "InvalidObservable",
+    "Normalised",
+    "ObservableType",
+    "detect_wallet",
+    "normalise",
+]

@@ -1,0 +1,295 @@
+"""Validation and canonical form of one observable value of a known type.
+
+One function per type; `normalise` dispatches. Each returns the canonical value (what is
+stored and compared) and a display value (what people read, e.g. an IDN in Unicode).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import ipaddress
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
+
+import phonenumbers
+from stdnum import bic, bitcoin, iban, luhn
+from stdnum.exceptions import ValidationError
+
+from crex.core.i18n import _
+from crex.core.observables.types import ObservableType
+
+
+class InvalidObservable(ValueError):
+    """A value that is not a valid observable of the given type."""
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """A validated observable: its type, canonical value and display form."""
+
+    type: ObservableType
+    value: str
+    display: str
+
+
+_DOMAIN_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+_HEX = {
+    ObservableType.MD5: 32,
+    ObservableType.SHA1: 40,
+    ObservableType.SHA256: 64,
+    ObservableType.SHA512: 128,
+}
+_MONERO = re.compile(r"^[48][1-9A-HJ-NP-Za-km-z]{94}([1-9A-HJ-NP-Za-km-z]{11})?$")
+_ETHEREUM = re.compile(r"^0x[0-9a-fA-F]{40}$")
+_CVE = re.compile(r"^CVE-\d{4}-\d{4,}$")
+_USER = re.compile(r"^@?[^\s@]{1,100}(@[^\s@]{1,100})?$")
+
+
+def _domain(value: str) -> tuple[str, str]:
+    text = value.strip().rstrip(".").lower()
+    try:
+        ascii_form = text.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise InvalidObservable(_("This is not a valid domain name.")) from None
+    labels = ascii_form.split(".")
+    if len(labels) < 2 or not all(_DOMAIN_LABEL.match(label) for label in labels):
+        raise InvalidObservable(_("This is not a valid domain name."))
+    if labels[-1].isdigit():
+        raise InvalidObservable(_("This is not a valid domain name."))
+    try:
+        display = ascii_form.encode("ascii").decode("idna")
+    except UnicodeError:
+        display = ascii_form
+    return ascii_form, display
+
+
+def normalise_domain(value: str) -> Normalised:
+    """A domain name in lower-case punycode; the Unicode form is the display value."""
+    canonical, display = _domain(value)
+    return Normalised(ObservableType.DOMAIN, canonical, display)
+
+
+def normalise_url(value: str) -> Normalised:
+    """A URL with scheme and host lower-cased and the host in punycode.
+
+    A URL typed without a scheme (``shop.example/pay``) is read as ``http://``.
+    """
+    text = value.strip()
+    if "://" not in text:
+        text = "http://" + text
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in {"http", "https", "ftp", "ftps", "hxxp", "hxxps"}:
+        raise InvalidObservable(_("Enter a web address starting with http:// or https://."))
+    scheme = parts.scheme.lower().replace("hxxp", "http")
+    host = parts.hostname or ""
+    if not host:
+        raise InvalidObservable(_("This web address has no host name."))
+    try:
+        ip = ipaddress.ip_address(host)
+        host_canonical = f"[{ip.compressed}]" if ip.version == 6 else ip.compressed
+        host_display = host_canonical
+    except ValueError:
+        host_canonical, host_display = _domain(host)
+    port = f":{parts.port}" if parts.port else ""
+    path = parts.path or "/"
+    canonical = urlunsplit((scheme, host_canonical + port, path, parts.query, ""))
+    display = urlunsplit((scheme, host_display + port, path, parts.query, ""))
+    return Normalised(ObservableType.URL, canonical, display)
+
+
+def normalise_ip(value: str) -> Normalised:
+    """An IPv4 or IPv6 address in its compressed standard form."""
+    try:
+        ip = ipaddress.ip_address(value.strip())
+    except ValueError:
+        raise InvalidObservable(_("This is not a valid IP address.")) from None
+    kind = ObservableType.IPV4 if ip.version == 4 else ObservableType.IPV6
+    return Normalised(kind, ip.compressed, ip.compressed)
+
+
+def normalise_email(value: str) -> Normalised:
+    """An e-mail address, lower-cased, with the domain in punycode."""
+    text = value.strip().removeprefix("mailto:")
+    local, at, host = text.rpartition("@")
+    if not at or not local or len(local) > 64 or any(c.isspace() for c in local):
+        raise InvalidObservable(_("This is not a valid e-mail address."))
+    domain, display_domain = _domain(host)
+    return Normalised(
+        ObservableType.EMAIL, f"{local.lower()}@{domain}", f"{local.lower()}@{display_domain}"
+    )
+
+
+def normalise_phone(value: str, default_region: str | None = None) -> Normalised:
+    """A phone number in E.164; numbers without a country code use ``default_region``."""
+    text = value.strip()
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    try:
+        number = phonenumbers.parse(text, (default_region or "").upper() or None)
+    except phonenumbers.NumberParseException:
+        raise InvalidObservable(
+            _("This is not a phone number we can read; include the country code, e.g. +31.")
+        ) from None
+    if not phonenumbers.is_possible_number(number):
+        raise InvalidObservable(_("This phone number has the wrong length for its country."))
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return Normalised(ObservableType.PHONE, e164, display)
+
+
+def _stdnum(kind: ObservableType, module: object, message: str) -> Callable[[str], Normalised]:
+    def normalise_value(value: str) -> Normalised:
+        try:
+            canonical = module.validate(value)  # type: ignore[attr-defined]
+        except ValidationError:
+            raise InvalidObservable(message) from None
+        display = getattr(module, "format", lambda v: v)(canonical)
+        return Normalised(kind, canonical, display)
+
+    return normalise_value
+
+
+normalise_iban = _stdnum(
+    ObservableType.IBAN, iban, _("This is not a valid IBAN: check it against your statement.")
+)
+normalise_bic = _stdnum(ObservableType.BIC, bic, _("This is not a valid BIC (SWIFT code)."))
+normalise_bitcoin = _stdnum(
+    ObservableType.BITCOIN, bitcoin, _("This is not a valid bitcoin address.")
+)
+
+
+def normalise_ethereum(value: str) -> Normalised:
+    """An Ethereum address in lower-case hex (checksum case is display only)."""
+    text = value.strip()
+    if not _ETHEREUM.match(text):
+        raise InvalidObservable(_("This is not a valid Ethereum address."))
+    return Normalised(ObservableType.ETHEREUM, text.lower(), text)
+
+
+def normalise_monero(value: str) -> Normalised:
+    """A Monero standard (95 characters) or integrated (106 characters) address."""
+    text = value.strip()
+    if not _MONERO.match(text):
+        raise InvalidObservable(_("This is not a valid Monero address."))
+    return Normalised(ObservableType.MONERO, text, text)
+
+
+def detect_wallet(value: str) -> Normalised:
+    """A cryptocurrency address of whichever kind it is (bitcoin, Ethereum or Monero)."""
+    for normalise_wallet in (normalise_bitcoin, normalise_ethereum, normalise_monero):
+        try:
+            return normalise_wallet(value)
+        except InvalidObservable:
+            continue
+    raise InvalidObservable(_("This is not a bitcoin, Ethereum or Monero address we recognise."))
+
+
+def normalise_hash(kind: ObservableType, value: str) -> Normalised:
+    """A file hash in lower-case hex of the right length for its algorithm."""
+    text = value.strip().lower()
+    if len(text) != _HEX[kind] or not all(c in "0123456789abcdef" for c in text):
+        raise InvalidObservable(_("This is not a valid %(type)s hash.") % {"type": kind.value})
+    return Normalised(kind, text, text)
+
+
+def normalise_card(value: str, secret: bytes) -> Normalised:
+    """A payment card reduced to BIN, last four digits and a keyed hash of the number.
+
+    The full number is never returned: the canonical value lets two reports of the same
+    card be linked (same keyed hash) without storing or showing the number.
+    """
+    digits = re.sub(r"[\s-]", "", value)
+    if not digits.isdigit() or not 12 <= len(digits) <= 19:
+        raise InvalidObservable(_("A card number has 12 to 19 digits."))
+    if not luhn.is_valid(digits):
+        raise InvalidObservable(_("This is not a valid card number (check digit)."))
+    if not secret:
+        raise InvalidObservable(_("Card numbers cannot be accepted: no hashing key is set."))
+    digest = hmac.new(secret, digits.encode(), hashlib.sha256).hexdigest()[:20]
+    masked = f"{digits[:6]}…{digits[-4:]}"
+    return Normalised(ObservableType.PAYMENT_CARD, f"{digits[:6]}:{digits[-4:]}:{digest}", masked)
+
+
+def normalise_cve(value: str) -> Normalised:
+    """A CVE identifier in upper case."""
+    text = value.strip().upper()
+    if not _CVE.match(text):
+        raise InvalidObservable(_("This is not a CVE identifier (CVE-YYYY-NNNN)."))
+    return Normalised(ObservableType.CVE, text, text)
+
+
+def normalise_asn(value: str) -> Normalised:
+    """An autonomous system number as ``AS64496``."""
+    text = value.strip().upper().removeprefix("AS")
+    if not text.isdigit() or not 0 < int(text) < 2**32:
+        raise InvalidObservable(_("This is not an AS number."))
+    return Normalised(ObservableType.ASN, f"AS{int(text)}", f"AS{int(text)}")
+
+
+def normalise_user_account(value: str) -> Normalised:
+    """A user name or handle, lower-cased (platforms treat handles case-insensitively)."""
+    text = value.strip()
+    if not _USER.match(text):
+        raise InvalidObservable(_("A user name has no spaces and at most 100 characters."))
+    return Normalised(ObservableType.USER_ACCOUNT, text.lower(), text)
+
+
+def normalise(
+    kind: ObservableType | str,
+    value: str,
+    *,
+    default_region: str | None = None,
+    card_secret: bytes = b"",
+) -> Normalised:
+    """Validate ``value`` as an observable of type ``kind`` and return its canonical form.
+
+    Raises `InvalidObservable` with a message for people when the value does not fit.
+    """
+    try:
+        kind = ObservableType(kind)
+    except ValueError:
+        raise InvalidObservable(_("Unknown observable type.")) from None
+    if not value or not value.strip():
+        raise InvalidObservable(_("This value is empty."))
+    if len(value) > 2048:
+        raise InvalidObservable(_("This value is too long (at most 2048 characters)."))
+    match kind:
+        case ObservableType.URL:
+            return normalise_url(value)
+        case ObservableType.DOMAIN:
+            return normalise_domain(value)
+        case ObservableType.IPV4 | ObservableType.IPV6:
+            found = normalise_ip(value)
+            if found.type is not kind:
+                raise InvalidObservable(_("This is not a valid %(type)s.") % {"type": kind.value})
+            return found
+        case ObservableType.EMAIL:
+            return normalise_email(value)
+        case ObservableType.PHONE:
+            return normalise_phone(value, default_region)
+        case ObservableType.IBAN:
+            return normalise_iban(value)
+        case ObservableType.BIC:
+            return normalise_bic(value)
+        case ObservableType.PAYMENT_CARD:
+            return normalise_card(value, card_secret)
+        case ObservableType.BITCOIN:
+            return normalise_bitcoin(value)
+        case ObservableType.ETHEREUM:
+            return normalise_ethereum(value)
+        case ObservableType.MONERO:
+            return normalise_monero(value)
+        case (
+            ObservableType.MD5 | ObservableType.SHA1 | ObservableType.SHA256 | ObservableType.SHA512
+        ):
+            return normalise_hash(kind, value)
+        case ObservableType.CVE:
+            return normalise_cve(value)
+        case ObservableType.ASN:
+            return normalise_asn(value)
+        case ObservableType.USER_ACCOUNT:
+            return normalise_user_account(value)
+    raise InvalidObservable(_("Unknown observable type."))  # pragma: no cover

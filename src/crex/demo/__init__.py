@@ -1,0 +1,1 @@
+"""Realistic demo data: organisations in several EU countries and hundreds of reports."""

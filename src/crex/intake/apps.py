@@ -1,0 +1,9 @@
+"""Django app configuration for intake."""
+
+from django.apps import AppConfig
+
+
+class IntakeConfig(AppConfig):
+    name = "crex.intake"
+    label = "intake"
+    verbose_name = "Intake"

@@ -1,0 +1,1 @@
+"""Reports, their observables and the analyst workspace that triages them."""
