@@ -21,8 +21,10 @@ PASSWORD = "correct horse battery staple"
 def operator(db: None) -> Organisation:
     """The contact point running this instance (receives portal reports)."""
     return Organisation.objects.create(
-        name="National Cybercrime Reporting Point", kind=Organisation.Kind.CONTACT_POINT,
-        country="NL", is_operator=True,
+        name="National Cybercrime Reporting Point",
+        kind=Organisation.Kind.CONTACT_POINT,
+        country="NL",
+        is_operator=True,
     )
 
 
@@ -44,7 +46,8 @@ def bank(db: None) -> Organisation:
 def foreign_contact_point(db: None) -> Organisation:
     """Another country's contact point."""
     return Organisation.objects.create(
-        name="Zentrale Meldestelle Cybercrime", kind=Organisation.Kind.CONTACT_POINT,
+        name="Zentrale Meldestelle Cybercrime",
+        kind=Organisation.Kind.CONTACT_POINT,
         country="DE",
     )
 

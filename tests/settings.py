@@ -8,6 +8,6 @@ import tempfile
 
 os.environ.setdefault("CREX_DATA_DIR", tempfile.mkdtemp(prefix="crex-test-"))
 
-from crex.config.settings import *  # noqa: E402, F403
+from crex.config.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast logins in tests

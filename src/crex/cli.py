@@ -29,6 +29,7 @@ def serve(argv: list[str]) -> int:
     )
     args = parser.parse_args(argv)
     _setup()
+    from django.conf import settings
     from django.core.management import call_command
     from waitress import serve as waitress_serve
 
@@ -37,7 +38,15 @@ def serve(argv: list[str]) -> int:
     if not args.no_migrate:
         call_command("migrate", interactive=False, verbosity=0)
     print(f"crex serving on http://{args.host}:{args.port}/", flush=True)
-    waitress_serve(application, host=args.host, port=args.port, threads=args.threads, ident="crex")
+    waitress_serve(
+        application,
+        host=args.host,
+        port=args.port,
+        threads=args.threads,
+        ident="crex",
+        # Bodies above this never reach Django; the API's own limit is lower still.
+        max_request_body_size=settings.DATA_UPLOAD_MAX_MEMORY_SIZE + settings.CREX_MAX_UPLOAD_BYTES,
+    )
     return 0
 
 

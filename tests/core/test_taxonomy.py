@@ -6,12 +6,30 @@ from crex.core import taxonomy
 from crex.core.taxonomy import Category, canonical_rsit, category_fits, offence
 
 DESIGN_CODES = {
-    "phishing", "online_shopping_fraud", "investment_fraud", "romance_fraud",
-    "advance_fee_fraud", "business_email_compromise", "tech_support_scam",
-    "payment_card_fraud", "identity_theft", "extortion", "child_sexual_abuse_material",
-    "hate_speech", "terrorist_content", "copyright_infringement", "account_takeover",
-    "hacking", "ransomware", "malware", "ddos", "botnet", "data_breach",
-    "illegal_interception", "misuse_of_devices", "other",
+    "phishing",
+    "online_shopping_fraud",
+    "investment_fraud",
+    "romance_fraud",
+    "advance_fee_fraud",
+    "business_email_compromise",
+    "tech_support_scam",
+    "payment_card_fraud",
+    "identity_theft",
+    "extortion",
+    "child_sexual_abuse_material",
+    "hate_speech",
+    "terrorist_content",
+    "copyright_infringement",
+    "account_takeover",
+    "hacking",
+    "ransomware",
+    "malware",
+    "ddos",
+    "botnet",
+    "data_breach",
+    "illegal_interception",
+    "misuse_of_devices",
+    "other",
 }
 
 
@@ -23,7 +41,8 @@ def test_the_stable_codes_are_exactly_the_designed_ones() -> None:
 def test_every_offence_maps(code: str) -> None:
     found = offence(code)
     assert found.budapest
-    assert found.rsit_class and found.rsit_type
+    assert found.rsit_class
+    assert found.rsit_type
     assert (found.category is None) == (code == "other")
 
 

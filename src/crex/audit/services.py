@@ -33,7 +33,7 @@ def _digest(event: AuditEvent) -> str:
 def _label(actor: User | None, fallback: str) -> str:
     if actor is None:
         return fallback
-    org = f" ({actor.organisation.name})" if actor.organisation_id else ""
+    org = f" ({actor.organisation.name})" if actor.organisation else ""
     return f"{actor.get_username()}{org}"
 
 

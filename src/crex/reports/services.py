@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
@@ -14,7 +15,23 @@ from crex.core.observables import Normalised
 from crex.core.reference import format_reference
 from crex.core.taxonomy import offence as offence_for
 from crex.core.tlp import TLP
-from crex.reports.models import Note, Observable, ReferenceCounter, Report, ReportObservable
+from crex.reports.models import (
+    Addition,
+    Note,
+    Observable,
+    ReferenceCounter,
+    Report,
+    ReporterContact,
+    ReportObservable,
+)
+from crex.reports.visibility import can_work_on
+
+#: Audit actions that record someone looking at a report rather than changing it.
+VIEWED = "report.viewed"
+CONTACT_VIEWED = "report.contact_viewed"
+ORIGINAL_DOWNLOADED = "report.original_downloaded"
+ADDITION_DOWNLOADED = "report.addition_downloaded"
+ACCESS_ACTIONS = frozenset({VIEWED, CONTACT_VIEWED, ORIGINAL_DOWNLOADED, ADDITION_DOWNLOADED})
 
 
 def next_reference(now: datetime | None = None) -> str:
@@ -90,9 +107,13 @@ def set_status(report: Report, actor: User, status: str) -> Report:
 
 
 def assign(report: Report, actor: User, assignee: User | None) -> Report:
-    """Assign the report to a user of its receiving organisation (or to nobody)."""
-    if assignee is not None and assignee.organisation_id != report.organisation_id:
-        raise ValueError("reports are assigned within the receiving organisation")
+    """Assign the report to a user who may work on it (or to nobody).
+
+    Raises ``ValueError`` for an assignee outside the receiving organisation, inactive,
+    or without a role that works on reports.
+    """
+    if assignee is not None and not can_work_on(assignee, report):
+        raise ValueError("reports are assigned to analysts of the receiving organisation")
     before = report.assigned_to.get_username() if report.assigned_to else None
     after = assignee.get_username() if assignee else None
     if before == after:
@@ -112,8 +133,51 @@ def set_tlp(report: Report, actor: User, tlp: str) -> Report:
 
 
 def add_note(report: Report, actor: User, text: str) -> Note:
-    """Add an internal note to the report."""
+    """Add an internal note to the report; raises ``ValueError`` for a blank note."""
+    text = text.strip()
+    if not text:
+        raise ValueError("a note needs some text")
     with transaction.atomic():
         note = Note.objects.create(report=report, author=actor, text=text)
         audit.record("report.note_added", report, actor=actor, changes={"note": text})
     return note
+
+
+def record_view(report: Report, viewer: User) -> None:
+    """Record that ``viewer`` opened ``report`` (every view of a report is audited)."""
+    audit.record(VIEWED, report, actor=viewer)
+
+
+def may_see_contact(user: User, report: Report) -> bool:
+    """Whether ``user`` may read the reporter's contact details: only analysts,
+    supervisors and admins of the receiving organisation."""
+    return can_work_on(user, report)
+
+
+def reveal_contact(report: Report, viewer: User) -> ReporterContact | None:
+    """The reporter's decrypted contact details, recording that ``viewer`` saw them.
+
+    Raises ``PermissionDenied`` for anyone but the receiving organisation's analysts,
+    supervisors and admins. Returns None (and records nothing) when there are none.
+    """
+    if not may_see_contact(viewer, report):
+        raise PermissionDenied("contact details are for the receiving organisation only")
+    contact = ReporterContact.objects.filter(report=report).first()
+    if contact is not None:
+        audit.record(CONTACT_VIEWED, report, actor=viewer)
+    return contact
+
+
+def record_original_download(report: Report, viewer: User) -> None:
+    """Record that ``viewer`` downloaded the original submission of ``report``."""
+    audit.record(ORIGINAL_DOWNLOADED, report, actor=viewer)
+
+
+def record_addition_download(addition: Addition, viewer: User) -> None:
+    """Record that ``viewer`` downloaded the file of a reporter's addition."""
+    audit.record(
+        ADDITION_DOWNLOADED,
+        addition.report,
+        actor=viewer,
+        changes={"addition": addition.pk, "file_name": addition.file_name},
+    )

@@ -19,6 +19,7 @@ from stdnum import bic, bitcoin, iban, luhn
 from stdnum.exceptions import ValidationError
 
 from crex.core.i18n import _
+from crex.core.observables.refang import refang
 from crex.core.observables.types import ObservableType
 
 
@@ -49,7 +50,7 @@ _USER = re.compile(r"^@?[^\s@]{1,100}(@[^\s@]{1,100})?$")
 
 
 def _domain(value: str) -> tuple[str, str]:
-    text = value.strip().rstrip(".").lower()
+    text = refang(value.strip()).rstrip(".").lower()
     try:
         ascii_form = text.encode("idna").decode("ascii")
     except UnicodeError:
@@ -77,13 +78,17 @@ def normalise_url(value: str) -> Normalised:
 
     A URL typed without a scheme (``shop.example/pay``) is read as ``http://``.
     """
-    text = value.strip()
+    text = refang(value.strip())
     if "://" not in text:
         text = "http://" + text
-    parts = urlsplit(text)
-    if parts.scheme.lower() not in {"http", "https", "ftp", "ftps", "hxxp", "hxxps"}:
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError:
+        raise InvalidObservable(_("This is not a web address we can read.")) from None
+    if parts.scheme.lower() not in {"http", "https", "ftp", "ftps"}:
         raise InvalidObservable(_("Enter a web address starting with http:// or https://."))
-    scheme = parts.scheme.lower().replace("hxxp", "http")
+    scheme = parts.scheme.lower()
     host = parts.hostname or ""
     if not host:
         raise InvalidObservable(_("This web address has no host name."))
@@ -93,17 +98,17 @@ def normalise_url(value: str) -> Normalised:
         host_display = host_canonical
     except ValueError:
         host_canonical, host_display = _domain(host)
-    port = f":{parts.port}" if parts.port else ""
+    port_text = f":{port}" if port else ""
     path = parts.path or "/"
-    canonical = urlunsplit((scheme, host_canonical + port, path, parts.query, ""))
-    display = urlunsplit((scheme, host_display + port, path, parts.query, ""))
+    canonical = urlunsplit((scheme, host_canonical + port_text, path, parts.query, ""))
+    display = urlunsplit((scheme, host_display + port_text, path, parts.query, ""))
     return Normalised(ObservableType.URL, canonical, display)
 
 
 def normalise_ip(value: str) -> Normalised:
     """An IPv4 or IPv6 address in its compressed standard form."""
     try:
-        ip = ipaddress.ip_address(value.strip())
+        ip = ipaddress.ip_address(refang(value.strip()))
     except ValueError:
         raise InvalidObservable(_("This is not a valid IP address.")) from None
     kind = ObservableType.IPV4 if ip.version == 4 else ObservableType.IPV6
@@ -112,7 +117,7 @@ def normalise_ip(value: str) -> Normalised:
 
 def normalise_email(value: str) -> Normalised:
     """An e-mail address, lower-cased, with the domain in punycode."""
-    text = value.strip().removeprefix("mailto:")
+    text = refang(value.strip()).removeprefix("mailto:")
     local, at, host = text.rpartition("@")
     if not at or not local or len(local) > 64 or any(c.isspace() for c in local):
         raise InvalidObservable(_("This is not a valid e-mail address."))
