@@ -30,7 +30,7 @@ run: install
 
 ## Run the whole test suite (set DATABASE_URL to run it on PostgreSQL).
 test: install-dev
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 lint: install-dev
 	$(BIN)/ruff check .
@@ -44,7 +44,7 @@ format: install-dev
 
 ## Extract translatable text into the .po files (needs GNU gettext).
 messages: install-dev
-	cd src/crex && ../../$(BIN)/crex makemessages -l de -l fr --no-obsolete --ignore 'static/*'
+	cd src/crex && ../../$(BIN)/crex makemessages -l de -l fr --no-obsolete --ignore 'static/*' --ignore 'demo/*'
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

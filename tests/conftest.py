@@ -10,11 +10,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+from django.utils import translation
 
 from crex.accounts.models import Organisation, User
 
 PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_asked() -> Iterator[None]:
+    """Each test starts in English: a request in another language must not leak into it."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

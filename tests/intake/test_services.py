@@ -140,3 +140,18 @@ def test_nothing_is_stored_when_invalid(operator: Organisation) -> None:
 def test_incident_time_with_zone_is_kept(operator: Organisation) -> None:
     when = datetime(2026, 3, 1, 14, 30, tzinfo=UTC)
     assert file(operator, incident_at=when).report.incident_at == when
+
+
+def test_a_report_received_earlier_keeps_its_year(operator: Organisation) -> None:
+    when = datetime(2025, 12, 30, 23, 0, tzinfo=UTC)
+    report = file(operator, narrative="late import").report
+    earlier = submit(
+        ReportSubmission(channel="feed"),
+        organisation=operator,
+        original=b"{}",
+        content_type="application/json",
+        received_at=when,
+    ).report
+    assert earlier.received_at == when
+    assert earlier.reference.startswith("CR-2025-0000001-")
+    assert report.reference.startswith(f"CR-{report.received_at.year}-")

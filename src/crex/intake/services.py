@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from crex.accounts.models import Organisation
@@ -184,9 +185,12 @@ def submit(
     content_type: str,
     submitted_by: Organisation | None = None,
     issue_receipt: bool = False,
+    received_at: datetime | None = None,
 ) -> FiledReport:
     """Validate and store a report with its original, contact details and observables.
 
+    ``received_at`` (default: now) is for reports received earlier elsewhere, e.g. a
+    batch imported later: the reference number carries the year of receipt.
     Everything is stored in one transaction: a report is never half there.
     """
     identifiers = validate(submission)
@@ -210,6 +214,7 @@ def submit(
         card_last4=submission.card_last4,
         tlp=submission.tlp,
         receipt_code_hash=hash_receipt_code(receipt) if receipt else "",
+        received_at=received_at or timezone.now(),
     )
     if submission.offence:
         for name, value in classify_fields(submission.offence).items():
@@ -218,7 +223,7 @@ def submit(
             report.category = submission.category
     report.keep_original(original, content_type)
     with transaction.atomic():
-        report.reference = next_reference()
+        report.reference = next_reference(report.received_at)
         report.save()
         if submission.contact_name or submission.contact_email or submission.contact_phone:
             ReporterContact.objects.create(
