@@ -50,6 +50,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "crex.config.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "crex.intake.api.middleware.ApiProblemMiddleware",
     "crex.intake.api.middleware.ApiBodyLimitMiddleware",
@@ -129,6 +130,14 @@ SESSION_COOKIE_SECURE = env_bool("CREX_SECURE_COOKIES")
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "same-origin"
+CREX_CONTENT_SECURITY_POLICY = env_str(
+    "CREX_CONTENT_SECURITY_POLICY",
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+    "base-uri 'self'; object-src 'none'",
+)
+CREX_PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()"
 
 # Uploads: reporters may add files (screenshots, e-mails) to their report.
 CREX_MAX_UPLOAD_BYTES = env_int("CREX_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
