@@ -8,13 +8,13 @@ import pytest
 from django.db import connection
 
 from crex.accounts.models import Organisation
+from crex.core.receipt import hash_receipt_code
 from crex.core.reference import is_valid_reference
 from crex.intake.services import (
     FiledReport,
     Identifier,
     ReportSubmission,
     SubmissionInvalid,
-    hash_receipt_code,
     submit,
 )
 from crex.reports.models import Observable, ReporterContact

@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from crex.accounts.models import Organisation
 from crex.core.questionnaire import SITUATIONS, resolve
-from crex.intake.services import hash_receipt_code
+from crex.core.receipt import hash_receipt_code
 from crex.reports.models import Report, ReporterContact
 from tests.intake.portal import (
     RECEIPT_CODE,

@@ -15,9 +15,15 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from crex.accounts.models import User
+from crex.accounts.models import Organisation, User
+from crex.intake.services import ReportSubmission, submit
 from crex.reports.models import Report
-from crex.reports.visibility import can_work_on, visible_reports
+from crex.reports.visibility import (
+    can_work_on,
+    report_for_receipt,
+    report_for_reporter_session,
+    visible_reports,
+)
 
 PERSONAS = [
     "police_analyst",
@@ -110,3 +116,27 @@ def test_search_does_not_reach_invisible_reports(
 def test_an_inactive_user_sees_nothing(world: dict[str, Report], police_analyst: User) -> None:
     police_analyst.is_active = False
     assert not visible_reports(police_analyst).exists()
+
+
+def test_a_reporter_opens_only_their_report_with_its_receipt_code(operator: Organisation) -> None:
+    mine = submit(
+        ReportSubmission(channel="web"),
+        organisation=operator,
+        original=b"{}",
+        content_type="application/json",
+        issue_receipt=True,
+    )
+    other = submit(
+        ReportSubmission(channel="web"),
+        organisation=operator,
+        original=b"{}",
+        content_type="application/json",
+        issue_receipt=True,
+    )
+    reference = mine.report.reference
+    assert report_for_receipt(reference, mine.receipt_code) == mine.report
+    assert report_for_receipt(reference, other.receipt_code) is None
+    assert report_for_receipt("CR-2026-9999999-0", mine.receipt_code) is None
+    assert report_for_receipt("not a reference", mine.receipt_code) is None
+    assert report_for_reporter_session(reference, granted=True) == mine.report
+    assert report_for_reporter_session(reference, granted=False) is None

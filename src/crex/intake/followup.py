@@ -10,7 +10,6 @@ access to that one report in the session for a limited time.
 from __future__ import annotations
 
 import hashlib
-import hmac
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
@@ -25,16 +24,16 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from crex.audit import services as audit
-from crex.core.reference import is_valid_reference, normalise_reference
+from crex.core.reference import normalise_reference
 from crex.intake.models import FollowUpAttempt
-from crex.intake.services import MAX_NARRATIVE, hash_receipt_code
+from crex.intake.services import MAX_NARRATIVE
 from crex.reports.models import Addition, Report
+from crex.reports.visibility import report_for_receipt
 
 ACCESS_TIME = timedelta(minutes=30)
 ATTEMPT_WINDOW = timedelta(hours=1)
 ADDITION_ACTION = "report.reporter_added_information"
 _SESSION_KEY = "intake.followup"
-_NO_REPORT_HASH = "0" * 64  # compared against when the reference is unknown
 
 
 class FollowUpLocked(Exception):
@@ -127,14 +126,9 @@ def open_report(reference: str, code: str, client: str) -> Report | None:
     """
     if is_locked(reference, client):
         raise FollowUpLocked
-    report = None
-    if is_valid_reference(reference):
-        report = Report.objects.filter(reference=normalise_reference(reference)).first()
-    stored = report.receipt_code_hash if report is not None and report.receipt_code_hash else ""
-    matches = hmac.compare_digest(hash_receipt_code(code), stored or _NO_REPORT_HASH)
-    if report is None or not stored or not matches:
+    report = report_for_receipt(reference, code)
+    if report is None:
         _record_failure(reference, client)
-        return None
     return report
 
 

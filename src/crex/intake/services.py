@@ -7,8 +7,6 @@ show them all at once and the API can answer with one problem+json document.
 
 from __future__ import annotations
 
-import hashlib
-import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -21,6 +19,7 @@ from django.utils.translation import gettext as _
 from crex.accounts.models import Organisation
 from crex.core.countries import is_country, is_currency
 from crex.core.observables import InvalidObservable, Normalised, detect_wallet, normalise
+from crex.core.receipt import hash_receipt_code, new_receipt_code
 from crex.core.taxonomy import Category, category_fits, is_offence
 from crex.core.tlp import DEFAULT_TLP, TLP
 from crex.reports.models import Report, ReporterContact, ReportObservable
@@ -28,7 +27,6 @@ from crex.reports.services import attach_observables, classify_fields, next_refe
 
 MAX_NARRATIVE = 20_000
 WALLET = "wallet"  # pseudo-type for a crypto address of unknown kind (portal field)
-_RECEIPT_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L: easy to copy by hand
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,18 +88,6 @@ class FiledReport:
 
     report: Report
     receipt_code: str = ""
-
-
-def hash_receipt_code(code: str) -> str:
-    """The stored form of a receipt code (codes carry ~80 bits of randomness)."""
-    cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
-    return hashlib.sha256(cleaned.encode()).hexdigest()
-
-
-def new_receipt_code() -> str:
-    """A random receipt code like ``K7QM-4XR2-PW9D-HT3C-8NVB`` (shown once, never stored)."""
-    chars = "".join(secrets.choice(_RECEIPT_ALPHABET) for _ in range(20))
-    return "-".join(chars[i : i + 4] for i in range(0, 20, 4))
 
 
 def _validate_identifiers(

@@ -33,6 +33,7 @@ from crex.intake.forms import (
 )
 from crex.intake.services import SubmissionInvalid
 from crex.reports.models import Report
+from crex.reports.visibility import report_for_reporter_session
 
 RECEIPT_KEY = "intake.receipt"  # shown once, then popped
 LAST_REPORT_KEY = "intake.last_report"  # reference and advice, without the code
@@ -160,9 +161,7 @@ def followup_start(request: HttpRequest) -> HttpResponse:
 def _granted_report(request: HttpRequest, reference: str) -> Report | None:
     if not is_valid_reference(reference) or reference != normalise_reference(reference):
         raise Http404
-    if not followup.has_access(request.session, reference):
-        return None
-    return Report.objects.filter(reference=reference).first()
+    return report_for_reporter_session(reference, followup.has_access(request.session, reference))
 
 
 @never_cache

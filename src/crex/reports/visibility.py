@@ -7,7 +7,9 @@ The rules:
 - another organisation sees a report only if it was explicitly shared with it, and
   never when the report is TLP:RED or the reporter asked for confidentiality;
 - a user with the partner role sees only what reaches their organisation from outside
-  (what it submitted or what was shared with it), not the receiving side's queue.
+  (what it submitted or what was shared with it), not the receiving side's queue;
+- a reporter sees the public status of their own report only with its reference and
+  receipt code (`report_for_receipt`), or in a session that proved them earlier.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 
 from crex.accounts.models import Organisation, User
+from crex.core.receipt import receipt_matches
+from crex.core.reference import is_valid_reference, normalise_reference
 from crex.core.tlp import TLP
 from crex.reports.models import Report
 
@@ -54,3 +58,23 @@ def can_work_on(user: User, report: Report) -> bool:
     Only analysts, supervisors and admins of the receiving organisation may.
     """
     return user.is_active and user.works_reports and report.organisation_id == user.organisation_id
+
+
+def report_for_receipt(reference: str, receipt_code: str) -> Report | None:
+    """The report a reporter may open: the one whose reference and receipt code match.
+
+    The code is compared in constant time, and also when the reference is unknown, so the
+    answer's timing does not tell whether a reference exists.
+    """
+    report = None
+    if is_valid_reference(reference):
+        report = Report.objects.filter(reference=normalise_reference(reference)).first()
+    stored = report.receipt_code_hash if report is not None else ""
+    return report if receipt_matches(receipt_code, stored) else None
+
+
+def report_for_reporter_session(reference: str, granted: bool) -> Report | None:
+    """The report for a reporter whose session proved its receipt code (``granted``)."""
+    if not granted:
+        return None
+    return Report.objects.filter(reference=normalise_reference(reference)).first()
