@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -30,3 +31,32 @@ class ObservableType(StrEnum):
 
 
 OBSERVABLE_TYPES: tuple[str, ...] = tuple(t.value for t in ObservableType)
+
+
+class Flag(StrEnum):
+    """Facts about one found observable, kept with it."""
+
+    DEFANGED = "defanged"  # written defanged in the text (hxxp, [.], [at] ...)
+    DERIVED = "derived"  # not written on its own: the host of a URL, the domain of an e-mail
+    PRIVATE = "private"  # RFC 1918 / unique-local address
+    LOOPBACK = "loopback"
+    DOCUMENTATION = "documentation"  # RFC 5737 / RFC 3849 example ranges
+    RESERVED = "reserved"  # link-local, multicast, unspecified and other non-global ranges
+
+
+@dataclass(frozen=True, slots=True)
+class Observable:
+    """One identifier found in a text: canonical value, display form, where it stands.
+
+    ``start``/``end`` index the original text (``text[start:end]`` is what was written).
+    ``registered_domain`` is the registrable domain (e.g. ``example.co.uk``) for URLs,
+    domain names and e-mail addresses, else empty.
+    """
+
+    type: ObservableType
+    value: str
+    display: str
+    start: int
+    end: int
+    flags: frozenset[Flag] = frozenset()
+    registered_domain: str = ""
