@@ -131,7 +131,7 @@ def test_a_fact_ending_in_a_full_stop_is_not_followed_by_another() -> None:
 def test_a_campaign_shop_sells_what_the_shop_sells() -> None:
     values = {
         "shop": "Tuinlounge Direct",
-        "url": "https://t.example/",
+        "url": "https://tuinlounge-direct.nl/",
         "iban": "NL82 HJDA 0211 0116 53",
     }
     facts = Facts(

@@ -138,7 +138,7 @@ def test_filing_a_report_without_follow_up_question(client: Client, operator: Or
         payment_method="bank_transfer",
         contact_method="website",
         incident_time="14:30",
-        urls="fietsen-outlet.example/bestel",
+        urls="fietsen-outlet.nl/bestel",
         ibans="NL91 ABNA 0417 1643 00",
     )
     assert report.offence == "online_shopping_fraud"
@@ -162,7 +162,7 @@ def test_filing_a_report_without_follow_up_question(client: Client, operator: Or
         for link in report.observables.all()
     }
     assert links == {
-        ("url", "http://fietsen-outlet.example/bestel", "phishing_url"),
+        ("url", "http://fietsen-outlet.nl/bestel", "phishing_url"),
         ("iban", "NL91ABNA0417164300", "payee_account"),
     }
 
@@ -206,8 +206,8 @@ def test_identifiers_get_the_role_of_their_field(client: Client, operator: Organ
     report, _code = file_report(
         client,
         "suspicious_message",
-        urls="hxxps://bank-login.example/verify",
-        emails="Security@Bank-Alerts.example",
+        urls="hxxps://bank-login-verify.com/verify",
+        emails="Security@Bank-Alerts.net",
         phones="06 12345678",
         wallets="0x52908400098527886E0F7030069857D2E4169EE7",
         usernames="@bank_support_desk",
@@ -217,8 +217,8 @@ def test_identifiers_get_the_role_of_their_field(client: Client, operator: Organ
         for link in report.observables.all()
     }
     assert links == {
-        ("url", "https://bank-login.example/verify", "phishing_url"),
-        ("email-addr", "security@bank-alerts.example", "sender"),
+        ("url", "https://bank-login-verify.com/verify", "phishing_url"),
+        ("email-addr", "security@bank-alerts.net", "sender"),
         ("phone-number", "+31612345678", "contact_phone"),  # NL: the victim's country
         ("ethereum", "0x52908400098527886e0f7030069857d2e4169ee7", "wallet"),
         ("user-account", "@bank_support_desk", "offender_account"),
@@ -233,7 +233,7 @@ def test_web_addresses_of_illegal_content_or_malware_are_malicious_urls(
     client: Client, operator: Organisation, situation: str, answer: str | None
 ) -> None:
     extra = {"answer": answer} if answer else {}
-    report, _code = file_report(client, situation, urls="content.example/gallery/1", **extra)
+    report, _code = file_report(client, situation, urls="content-example.com/gallery/1", **extra)
     assert report.observables.get().role == "malicious_url"
 
 
@@ -332,7 +332,7 @@ def test_a_bad_iban_is_reported_with_its_line(client: Client, operator: Organisa
 def test_blank_lines_count_so_the_line_number_matches(
     client: Client, operator: Organisation
 ) -> None:
-    html = errors_page(client, urls="\nshop.example\n\nnot a url at all")
+    html = errors_page(client, urls="\nfake-shop.com\n\nnot a url at all")
     assert "Line 4:" in html
 
 
@@ -509,8 +509,10 @@ def test_a_report_filed_in_german_records_the_language(
 
 
 def test_a_defanged_web_address_is_read_not_a_crash(client: Client, operator: Organisation) -> None:
-    report, _code = file_report(client, "suspicious_message", urls="hxxps://evil[.]example/login")
-    assert report.observables.get().observable.value == "https://evil.example/login"
+    report, _code = file_report(
+        client, "suspicious_message", urls="hxxps://evil-example[.]com/login"
+    )
+    assert report.observables.get().observable.value == "https://evil-example.com/login"
 
 
 def test_an_unreadable_web_address_is_explained(client: Client, operator: Organisation) -> None:

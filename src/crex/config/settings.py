@@ -28,6 +28,9 @@ CREX_ENCRYPTION_KEYS = env_list(
         "CREX_ENCRYPTION_KEY", DATA_DIR, "encryption_key", lambda: Fernet.generate_key().decode()
     ),
 )
+# Keyed hash of payment card numbers: the same card links reports without being stored.
+# Changing it breaks the links between reports received before and after the change.
+CREX_CARD_HASH_KEY = generated_secret("CREX_CARD_HASH_KEY", DATA_DIR, "card_hash_key")
 ALLOWED_HOSTS = env_list("CREX_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CREX_CSRF_TRUSTED_ORIGINS")
 

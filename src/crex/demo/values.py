@@ -18,6 +18,8 @@ import phonenumbers
 from stdnum import bitcoin, iban, numdb
 from stdnum.es import ccc
 
+from crex.core.observables.crypto import keccak256
+
 _BBAN_PART = re.compile(r"(\d+)!([nac])")
 _BBAN_CHARS = {
     "n": string.digits,
@@ -150,8 +152,20 @@ def random_ethereum(rng: random.Random) -> str:
 
 
 def random_monero(rng: random.Random) -> str:
-    """A string shaped like a standard Monero address (95 base58 characters, leading 4)."""
-    return "4" + rng.choice("123456789AB") + "".join(rng.choice(_BASE58) for _ in range(93))
+    """A standard Monero address (95 base58 characters, leading 4) for random keys, with a
+    valid Keccak checksum. Nobody holds the keys to it."""
+    payload = bytes([18]) + rng.randbytes(64)
+    data = payload + keccak256(payload)[:4]
+    encoded = ""
+    for start in range(0, len(data), 8):  # Monero's base58 works in blocks of 8 bytes
+        block = data[start : start + 8]
+        number = int.from_bytes(block, "big")
+        chunk = ""
+        while number:
+            number, digit = divmod(number, 58)
+            chunk = _BASE58[digit] + chunk
+        encoded += chunk.rjust(11 if len(block) == 8 else 7, "1")
+    return encoded
 
 
 def random_ipv4(rng: random.Random) -> str:

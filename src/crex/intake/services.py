@@ -23,6 +23,7 @@ from crex.core.receipt import hash_receipt_code, new_receipt_code
 from crex.core.taxonomy import Category, category_fits, is_offence
 from crex.core.tlp import DEFAULT_TLP, TLP
 from crex.reports.models import Report, ReporterContact, ReportObservable
+from crex.reports.pipeline import process_after_commit
 from crex.reports.services import attach_observables, classify_fields, next_reference
 
 MAX_NARRATIVE = 20_000
@@ -95,7 +96,7 @@ def _validate_identifiers(
 ) -> list[tuple[Normalised, str]]:
     found: list[tuple[Normalised, str]] = []
     region = submission.victim_country or None
-    secret = settings.SECRET_KEY.encode()
+    secret = settings.CREX_CARD_HASH_KEY.encode()
     for item in submission.identifiers:
         if item.role not in ReportObservable.Role.values:
             errors.append(FieldError(item.field, _("Unknown role “%s”.") % item.role))
@@ -219,4 +220,5 @@ def submit(
                 phone=submission.contact_phone,
             )
         attach_observables(report, identifiers)
+        process_after_commit(report.pk)
     return FiledReport(report=report, receipt_code=receipt)

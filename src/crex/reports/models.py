@@ -138,6 +138,13 @@ class Report(models.Model):
     original_sha256 = models.CharField(_("SHA-256 of the original"), max_length=64, editable=False)
     receipt_code_hash = models.CharField(max_length=64, blank=True, editable=False)
     received_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    processed_at = models.DateTimeField(
+        _("processed"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("When the processing pipeline last finished; empty while queued."),
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -173,11 +173,11 @@ def test_a_body_just_under_the_limit_is_read(api: ApiClient, bank_token: str) ->
 
 
 def test_a_defanged_url_is_refanged(api: ApiClient, bank_token: str) -> None:
-    body = report(observables=[{"type": "url", "value": "hxxps://evil[.]example/login"}])
+    body = report(observables=[{"type": "url", "value": "hxxps://evil-example[.]com/login"}])
     assert api.post_report(bank_token, body).status_code == 201
 
 
-@pytest.mark.parametrize("value", ["http://a.example:99999/", "http://[::1"])
+@pytest.mark.parametrize("value", ["http://a-example.com:99999/", "http://[::1"])
 def test_an_unreadable_url_is_422_naming_the_field(
     api: ApiClient, bank_token: str, value: str
 ) -> None:

@@ -16,7 +16,7 @@ FULL_REPORT = {
     "offence": "online_shopping_fraud",
     "observables": [
         {"type": "iban", "value": "nl91 abna 0417 1643 00", "role": "payee_account"},
-        {"type": "url", "value": "hxxps://Flat-Rent.example/offer/17", "role": "phishing_url"},
+        {"type": "url", "value": "hxxps://Flat-Rent.nl/offer/17", "role": "phishing_url"},
         {"type": "phone-number", "value": "06 12345678"},
         {"type": "email-addr", "value": "Landlord@Example.COM", "role": "sender"},
     ],
@@ -77,7 +77,7 @@ def test_observables_are_stored_in_canonical_form(api: ApiClient, bank_token: st
     }
     assert stored == {
         ("iban", "NL91ABNA0417164300", "payee_account"),
-        ("url", "https://flat-rent.example/offer/17", "phishing_url"),
+        ("url", "https://flat-rent.nl/offer/17", "phishing_url"),
         ("phone-number", "+31612345678", "mentioned"),
         ("email-addr", "landlord@example.com", "sender"),
     }

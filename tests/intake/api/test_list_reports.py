@@ -214,7 +214,7 @@ def test_a_page_costs_the_same_queries_however_many_reports(
 ) -> None:
     observables = [
         {"type": "iban", "value": "NL91ABNA0417164300"},
-        {"type": "domain-name", "value": "fake-shop.example"},
+        {"type": "domain-name", "value": "fake-shop.com"},
     ]
     for day in range(8):
         _file(api, bank_token, day, observables=observables)

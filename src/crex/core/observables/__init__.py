@@ -3,16 +3,22 @@ canonical values, so that the same thing written two ways is one value.
 
 `normalise(type, value)` validates a value that arrived in a typed field and returns its
 canonical form; it raises `InvalidObservable` with a message for the reporter otherwise.
+`extract(text)` finds every observable in free text (narratives, e-mails, chats) as
+`Observable`s with their span and flags.
 """
 
+from crex.core.observables.extraction import extract
 from crex.core.observables.normalise import InvalidObservable, Normalised, detect_wallet, normalise
-from crex.core.observables.types import OBSERVABLE_TYPES, ObservableType
+from crex.core.observables.types import OBSERVABLE_TYPES, Flag, Observable, ObservableType
 
 __all__ = [
     "OBSERVABLE_TYPES",
+    "Flag",
     "InvalidObservable",
     "Normalised",
+    "Observable",
     "ObservableType",
     "detect_wallet",
+    "extract",
     "normalise",
 ]

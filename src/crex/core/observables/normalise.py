@@ -8,17 +8,24 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import ipaddress
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import phonenumbers
-from stdnum import bic, bitcoin, iban, luhn
+from stdnum import bic, iban, luhn
 from stdnum.exceptions import ValidationError
 
 from crex.core.i18n import _
+from crex.core.observables.crypto import (
+    bitcoin_address,
+    eip55,
+    ethereum_address,
+    monero_address,
+)
+from crex.core.observables.domains import parse_domain
+from crex.core.observables.ips import parse_ipv4, parse_ipv6
 from crex.core.observables.refang import refang
 from crex.core.observables.types import ObservableType
 
@@ -36,35 +43,21 @@ class Normalised:
     display: str
 
 
-_DOMAIN_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _HEX = {
     ObservableType.MD5: 32,
     ObservableType.SHA1: 40,
     ObservableType.SHA256: 64,
     ObservableType.SHA512: 128,
 }
-_MONERO = re.compile(r"^[48][1-9A-HJ-NP-Za-km-z]{94}([1-9A-HJ-NP-Za-km-z]{11})?$")
-_ETHEREUM = re.compile(r"^0x[0-9a-fA-F]{40}$")
 _CVE = re.compile(r"^CVE-\d{4}-\d{4,}$")
 _USER = re.compile(r"^@?[^\s@]{1,100}(@[^\s@]{1,100})?$")
 
 
 def _domain(value: str) -> tuple[str, str]:
-    text = refang(value.strip()).rstrip(".").lower()
-    try:
-        ascii_form = text.encode("idna").decode("ascii")
-    except UnicodeError:
-        raise InvalidObservable(_("This is not a valid domain name.")) from None
-    labels = ascii_form.split(".")
-    if len(labels) < 2 or not all(_DOMAIN_LABEL.match(label) for label in labels):
+    domain = parse_domain(refang(value.strip()))
+    if domain is None:
         raise InvalidObservable(_("This is not a valid domain name."))
-    if labels[-1].isdigit():
-        raise InvalidObservable(_("This is not a valid domain name."))
-    try:
-        display = ascii_form.encode("ascii").decode("idna")
-    except UnicodeError:
-        display = ascii_form
-    return ascii_form, display
+    return domain.ascii, domain.display
 
 
 def normalise_domain(value: str) -> Normalised:
@@ -73,10 +66,28 @@ def normalise_domain(value: str) -> Normalised:
     return Normalised(ObservableType.DOMAIN, canonical, display)
 
 
-def normalise_url(value: str) -> Normalised:
-    """A URL with scheme and host lower-cased and the host in punycode.
+def url_host(host: str) -> tuple[str, str]:
+    """Canonical and display form of a URL host: an IP address or a domain name.
 
-    A URL typed without a scheme (``shop.example/pay``) is read as ``http://``.
+    IPv6 addresses come back in brackets, as they are written in URLs.
+    """
+    if ":" in host:
+        ipv6 = parse_ipv6(host.strip("[]"))
+        if ipv6 is None:
+            raise InvalidObservable(_("This web address has no valid host name."))
+        return f"[{ipv6}]", f"[{ipv6}]"
+    if host[:1].isdigit() and parse_ipv4(host) is not None:
+        return host, host
+    domain = parse_domain(host)
+    if domain is None:
+        raise InvalidObservable(_("This web address has no valid host name."))
+    return domain.ascii, domain.display
+
+
+def normalise_url(value: str) -> Normalised:
+    """A URL with scheme and host lower-cased, the host in punycode, without fragment.
+
+    A URL typed without a scheme (``fake-shop.com/pay``) is read as ``http://``.
     """
     text = refang(value.strip())
     if "://" not in text:
@@ -86,33 +97,31 @@ def normalise_url(value: str) -> Normalised:
         port = parts.port
     except ValueError:
         raise InvalidObservable(_("This is not a web address we can read.")) from None
-    if parts.scheme.lower() not in {"http", "https", "ftp", "ftps"}:
-        raise InvalidObservable(_("Enter a web address starting with http:// or https://."))
     scheme = parts.scheme.lower()
+    if scheme not in {"http", "https", "ftp", "ftps"}:
+        raise InvalidObservable(_("Enter a web address starting with http:// or https://."))
     host = parts.hostname or ""
     if not host:
         raise InvalidObservable(_("This web address has no host name."))
-    try:
-        ip = ipaddress.ip_address(host)
-        host_canonical = f"[{ip.compressed}]" if ip.version == 6 else ip.compressed
-        host_display = host_canonical
-    except ValueError:
-        host_canonical, host_display = _domain(host)
-    port_text = f":{port}" if port else ""
-    path = parts.path or "/"
-    canonical = urlunsplit((scheme, host_canonical + port_text, path, parts.query, ""))
-    display = urlunsplit((scheme, host_display + port_text, path, parts.query, ""))
-    return Normalised(ObservableType.URL, canonical, display)
+    host_canonical, host_display = url_host(host)
+    rest = (f":{port}" if port else "") + (parts.path or "/")
+    if parts.query:
+        rest += "?" + parts.query
+    return Normalised(
+        ObservableType.URL, f"{scheme}://{host_canonical}{rest}", f"{scheme}://{host_display}{rest}"
+    )
 
 
 def normalise_ip(value: str) -> Normalised:
     """An IPv4 or IPv6 address in its compressed standard form."""
-    try:
-        ip = ipaddress.ip_address(refang(value.strip()))
-    except ValueError:
-        raise InvalidObservable(_("This is not a valid IP address.")) from None
-    kind = ObservableType.IPV4 if ip.version == 4 else ObservableType.IPV6
-    return Normalised(kind, ip.compressed, ip.compressed)
+    text = refang(value.strip())
+    ipv4 = parse_ipv4(text)
+    if ipv4 is not None:
+        return Normalised(ObservableType.IPV4, ipv4, ipv4)
+    ipv6 = parse_ipv6(text)
+    if ipv6 is None:
+        raise InvalidObservable(_("This is not a valid IP address."))
+    return Normalised(ObservableType.IPV6, ipv6, ipv6)
 
 
 def normalise_email(value: str) -> Normalised:
@@ -161,23 +170,30 @@ normalise_iban = _stdnum(
     ObservableType.IBAN, iban, _("This is not a valid IBAN: check it against your statement.")
 )
 normalise_bic = _stdnum(ObservableType.BIC, bic, _("This is not a valid BIC (SWIFT code)."))
-normalise_bitcoin = _stdnum(
-    ObservableType.BITCOIN, bitcoin, _("This is not a valid bitcoin address.")
-)
+
+
+def normalise_bitcoin(value: str) -> Normalised:
+    """A legacy or segwit bitcoin address whose checksum holds (segwit in lower case)."""
+    text = value.strip()
+    canonical = bitcoin_address(text)
+    if canonical is None:
+        raise InvalidObservable(_("This is not a valid bitcoin address."))
+    return Normalised(ObservableType.BITCOIN, canonical, text)
 
 
 def normalise_ethereum(value: str) -> Normalised:
-    """An Ethereum address in lower-case hex (checksum case is display only)."""
+    """An Ethereum address in lower-case hex; mixed case must be its EIP-55 checksum."""
     text = value.strip()
-    if not _ETHEREUM.match(text):
+    canonical = ethereum_address(text)
+    if canonical is None:
         raise InvalidObservable(_("This is not a valid Ethereum address."))
-    return Normalised(ObservableType.ETHEREUM, text.lower(), text)
+    return Normalised(ObservableType.ETHEREUM, canonical, eip55(canonical))
 
 
 def normalise_monero(value: str) -> Normalised:
-    """A Monero standard (95 characters) or integrated (106 characters) address."""
+    """A Monero address (standard, integrated or subaddress) whose checksum holds."""
     text = value.strip()
-    if not _MONERO.match(text):
+    if monero_address(text) is None:
         raise InvalidObservable(_("This is not a valid Monero address."))
     return Normalised(ObservableType.MONERO, text, text)
 

@@ -1,0 +1,417 @@
+"""Find every observable in free text: one scan for candidates, then validation.
+
+`extract` runs the combined candidate pattern (`patterns.CANDIDATES`) over the text once;
+each candidate is validated by the checker for its shape (public suffix, checksum, phone
+metadata...) and only what passes is returned, in canonical form, with its span in the
+original text and its flags. A URL also yields its host and an e-mail address its domain,
+marked `Flag.DERIVED`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import phonenumbers
+from stdnum import bic as stdnum_bic
+from stdnum import iban as stdnum_iban
+from stdnum.exceptions import ValidationError
+
+from crex.core.observables.cards import card_brand
+from crex.core.observables.crypto import bitcoin_address, ethereum_address, monero_address
+from crex.core.observables.domains import Domain, is_file_like, parse_domain
+from crex.core.observables.ips import ipv4_flags, ipv6_flags, parse_ipv4, parse_ipv6
+from crex.core.observables.normalise import InvalidObservable, normalise_card, normalise_url
+from crex.core.observables.patterns import CANDIDATES
+from crex.core.observables.refang import refang
+from crex.core.observables.types import Flag, Observable, ObservableType
+
+_DEFANGED = frozenset({Flag.DEFANGED})
+_DERIVED = frozenset({Flag.DERIVED})
+_NO_FLAGS: frozenset[Flag] = frozenset()
+_HASHES = {
+    32: ObservableType.MD5,
+    40: ObservableType.SHA1,
+    64: ObservableType.SHA256,
+    128: ObservableType.SHA512,
+}
+_HEX = frozenset("0123456789abcdefABCDEF")
+_BASE58 = frozenset("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz")
+# Words just before a dotted quad that make it a version number, not an address.
+_VERSION_BEFORE = re.compile(
+    r"(?<!\w)(?:version|versión|versione|ver\.?|v\.|build|release|firmware|wersj[aię]|версия|версии|"
+    r"έκδοση|έκδ\.)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# Words shortly before a national number (no + or 00) that make it a phone number...
+_PHONE_BEFORE = re.compile(
+    r"(?:tel|phone|call|rang|mobile|cell|handy|telefon|nummer|anruf|angerufen|rufen|whatsapp|"
+    r"signal|sms|gebeld|bel |numer|dzwoni|téléphone|telephone|portable|appel|numéro|llam|"
+    r"número|chiam|numero|τηλ|καλ|κινητ|αριθμ|тел|номер|звон|дзвон|моб)[^\d\n]{0,30}$",
+    re.IGNORECASE,
+)
+# ...and words that make it some other number (order, customer, invoice, account...).
+_NOT_PHONE_BEFORE = re.compile(
+    r"(?:bestell|auftrag|kunden|kd\.|rechnung|vertrag|vorgang|aktenzeichen|sendung|tracking|"
+    r"order|invoice|customer|account|ticket|reference|\bid\b|code|kod|pin\b|konto|compte|cuenta|"
+    r"conto|commande|dossier|facture|zamówie|referenc|transfer|λογαριασμ|παραγγελ|сч[её]т|"
+    r"рахун|заказ|замовлен|iban|№|n°|#)[^\d\n]{0,20}$",
+    re.IGNORECASE,
+)
+# Dates, times and amounts are not phone numbers, however they are grouped.
+_NOT_PHONE_SHAPE = re.compile(
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,3}(?:\.\d{3})+(?:,\d+)?$"
+)
+_URL_TRAILING = ".,;:!?…'\"*"
+_CLOSING = {")": "(", "]": "[", "}": "{", ">": "<"}
+_STOPWORDS_BEFORE_DOT = frozenset({"a", "the", "is", "at", "and", "or", "to", "of", "in", "on"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What every checker may need besides the match."""
+
+    text: str
+    region: str | None
+    card_secret: bytes
+
+
+Checker = Callable[[re.Match[str], _Context], Iterator[Observable]]
+
+
+def trim_url(url: str) -> str:
+    """``url`` without trailing punctuation and unbalanced closing brackets or quotes.
+
+    Balanced parentheses inside a path (``/wiki/Foo_(bar)``) are kept.
+    """
+    while url:
+        last = url[-1]
+        if last in _URL_TRAILING or (
+            last in _CLOSING and url.count(last) > url.count(_CLOSING[last])
+        ):
+            url = url[:-1]
+        else:
+            break
+    return url
+
+
+def _host_observable(host_text: str, start: int, flags: frozenset[Flag]) -> Observable | None:
+    """The derived observable for a URL host or e-mail domain at ``start``."""
+    end = start + len(host_text)
+    if host_text.startswith("["):
+        host_text, start, end = host_text[1:-1], start + 1, end - 1
+    plain = refang(host_text)
+    if plain[:1].isdigit() or ":" in plain:
+        ipv4 = parse_ipv4(plain)
+        if ipv4 is not None:
+            return Observable(ObservableType.IPV4, ipv4, ipv4, start, end, flags | ipv4_flags(ipv4))
+        ipv6 = parse_ipv6(plain) if ":" in plain else None
+        if ipv6 is not None:
+            return Observable(ObservableType.IPV6, ipv6, ipv6, start, end, flags | ipv6_flags(ipv6))
+    domain = parse_domain(plain)
+    if domain is None:
+        return None
+    if plain != host_text:
+        flags = flags | _DEFANGED
+    return Observable(
+        ObservableType.DOMAIN, domain.ascii, domain.display, start, end, flags, domain.registered
+    )
+
+
+def _url(written: str, start: int, host_start: int, host_text: str) -> Iterator[Observable]:
+    """A URL (and its host) from what was written, if it reads as one."""
+    plain = refang(written)
+    try:
+        found = normalise_url(plain if "://" in plain else "http://" + plain)
+    except InvalidObservable:
+        return
+    host = _host_observable(host_text, host_start, _DERIVED)
+    if host is None:
+        return
+    flags = _DEFANGED if plain != written else _NO_FLAGS
+    yield Observable(
+        ObservableType.URL,
+        found.value,
+        found.display,
+        start,
+        start + len(written),
+        flags,
+        host.registered_domain,
+    )
+    yield host
+
+
+def _check_url(match: re.Match[str], ctx: _Context) -> Iterator[Observable]:
+    written = trim_url(match["url"])
+    if match.start() + len(written) < match.end("uhost"):
+        return
+    yield from _url(written, match.start(), match.start("uhost"), match["uhost"])
+
+
+def _bare_domain(written: str) -> Domain | None:
+    """A domain written on its own, unless it reads as a file name or a joined sentence."""
+    plain = refang(written)
+    domain = parse_domain(plain)
+    if domain is None:
+        return None
+    if plain == written:
+        last = written.rsplit(".", 1)[-1]
+        if is_file_like(domain) or (len(last) > 2 and last.istitle() and not written.istitle()):
+            return None
+    elif " " in written.strip():
+        first = written.split(" ", 1)[0].lower()
+        if first in _STOPWORDS_BEFORE_DOT:
+            return None
+    return domain
+
+
+def _check_host(match: re.Match[str], ctx: _Context) -> Iterator[Observable]:
+    host_text = match["host"]
+    if match["hpath"]:
+        written = trim_url(match.group())
+        if len(written) > len(host_text) and _bare_domain(host_text) is not None:
+            yield from _url(written, match.start(), match.start(), host_text)
+            return
+    domain = _bare_domain(host_text)
+    if domain is None:
+        return
+    flags = _DEFANGED if domain.ascii != host_text and refang(host_text) != host_text else _NO_FLAGS
+    yield Observable(
+        ObservableType.DOMAIN,
+        domain.ascii,
+        domain.display,
+        match.start(),
+        match.start() + len(host_text),
+        flags,
+        domain.registered,
+    )
+
+
+def _check_email(match: re.Match[str], ctx: _Context) -> Iterator[Observable]:
+    local = match["local"]
+    if local.endswith(".") or ".." in local:
+        return
+    written = match["email"]
+    domain = parse_domain(refang(match["ehost"]))
+    if domain is None:
+        return
+    flags = _DEFANGED if "@" not in written or refang(written) != written else _NO_FLAGS
+    yield Observable(
+        ObservableType.EMAIL,
+        f"{local.lower()}@{domain.ascii}",
+        f"{local.lower()}@{domain.display}",
+        match.start(),
+        match.end(),
+        flags,
+        domain.registered,
+    )
+    host = _host_observable(match["ehost"], match.start("ehost"), _DERIVED)
+    if host is not None:
+        yield host
+
+
+def _check_ipv4(match: re.Match[str], ctx: _Context) -> Iterator[Observable]:
+    written = match["ipv4"]
+    plain = refang(written)
+    if parse_ipv4(plain) is None:
+        return
+    if _VERSION_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start()):
+        return
+    flags = ipv4_flags(plain) | (_DEFANGED if plain != written else frozenset())
+    yield Observable(ObservableType.IPV4, plain, plain, *match.span(), flags)
+
+
+def _check_ipv6(match: re.Match[str], ctx: _Context) -> Iterator[Observable]:
+    written = match["ipv6"]
+    if written.count(":") < 2 or not any(c not in ":" for c in written):
+        return
+    value = parse_ipv6(written)
+    if value is None:
+        return
+    yield Observable(ObservableType.IPV6, value, value, *match.span(), ipv6_flags(value))
+
+
+def _mod97_holds(compact: str) -> bool:
+    """The ISO 13616 check (cheap pre-filter before python-stdnum's full validation)."""
+    rearranged = compact[4:] + compact[:4]
+    try:
+        return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+    except ValueError:
+        return False
+
+
+def _iban(written: str, start: int) -> Iterator[Observable]:
+    """An IBAN if ``written`` (or it without its last group) passes the checksum."""
+    for candidate in (written, written.rpartition(" ")[0]):
+        compact = candidate.replace(" ", "").replace("\u00a0", "").upper()
+        if len(compact) < 15 or not _mod97_holds(compact):
+            continue
+        try:
+            value = stdnum_iban.validate(compact)
+        except ValidationError:
+            continue
+        display = " ".join(value[i : i + 4] for i in range(0, len(value), 4))
+        yield Observable(ObservableType.IBAN, value, display, start, start + len(candidate))
+        return
+
+
+def _check_iban(match: re.Match[str], ctx: _Context) -> Iterator[Observable]:
+    yield from _iban(match["iban"], match.start())
+
+
+def _card(digits: str, start: int, end: int, ctx: _Context) -> Iterator[Observable]:
+    """A payment card, reduced to BIN, last four and keyed hash (needs the key)."""
+    if not ctx.card_secret or card_brand(digits) is None:
+        return
+    found = normalise_card(digits, ctx.card_secret)
+    yield Observable(ObservableType.PAYMENT_CARD, found.value, found.display, start, end)
+
+
+def _check_card(match: re.Match[str], ctx: _Context) -> Iterator[Observable]:
+    digits = match["card"].replace(" ", "").replace("-", "")
+    yield from _card(digits, *match.span(), ctx)
+
+
+@lru_cache(maxsize=8192)
+def _phone(candidate: str, region: str | None) -> tuple[str, str] | None:
+    """E.164 and international display of a valid phone number, or None."""
+    try:
+        number = phonenumbers.parse(candidate, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return (
+        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
+        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL),
+    )
+
+
+_PHONE_GROUP_END = re.compile(r"[\s\u00a0./()-]+\S*$")
+
+
+def _phones(
+    written: str, start: int, region: str | None, *, shorten: bool = True
+) -> Iterator[Observable]:
+    """A valid phone number from ``written`` (or, if ``shorten``, without its last groups)."""
+    candidate = written.rstrip(" \u00a0./(-")
+    for _attempt in range(3 if shorten else 1):
+        if sum(c.isdigit() for c in candidate) < 7:
+            return
+        parseable = "+" + candidate[2:] if candidate.startswith("00") else candidate
+        found = _phone(parseable, region)
+        if found is not None:
+            end = start + len(candidate)
+            yield Observable(ObservableType.PHONE, found[0], found[1], start, end)
+            return
+        shorter = _PHONE_GROUP_END.sub("", candidate)
+        if shorter == candidate:
+            return
+        candidate = shorter.rstrip(" \u00a0./(-")
+
+
+def _check_phone(match: re.Match[str], ctx: _Context) -> Iterator[Observable]:
+    yield from _phones(match["phone"], match.start(), ctx.region)
+
+
+def _check_national(match: re.Match[str], ctx: _Context) -> Iterator[Observable]:
+    """A national number: a grouped one unless the words before say it is another number;
+    a compact one only if the words before say it is a phone number."""
+    if not ctx.region:
+        return
+    written = match["national"].rstrip(" \u00a0./(-")
+    if _NOT_PHONE_SHAPE.match(written):
+        return
+    start = match.start()
+    if _NOT_PHONE_BEFORE.search(ctx.text, max(0, start - 30), start):
+        return
+    if written.isdigit() and not _PHONE_BEFORE.search(ctx.text, max(0, start - 50), start):
+        return
+    yield from _phones(written, start, ctx.region, shorten=False)
+
+
+def _check_cve(match: re.Match[str], ctx: _Context) -> Iterator[Observable]:
+    value = match["cve"].upper()
+    yield Observable(ObservableType.CVE, value, value, *match.span())
+
+
+def _check_asn(match: re.Match[str], ctx: _Context) -> Iterator[Observable]:
+    number = int(match["asn"].lstrip("ASN: "))
+    if 0 < number < 2**32:
+        yield Observable(ObservableType.ASN, f"AS{number}", f"AS{number}", *match.span())
+
+
+def _check_bic(match: re.Match[str], ctx: _Context) -> Iterator[Observable]:
+    value = match["bic"]
+    if stdnum_bic.is_valid(value):
+        yield Observable(ObservableType.BIC, value, value, *match.span("bic"))
+
+
+def _check_token(match: re.Match[str], ctx: _Context) -> Iterator[Observable]:
+    """A long alphanumeric run: hash, wallet, compact IBAN or compact card number."""
+    token = match["token"]
+    start, end = match.span()
+    size = len(token)
+    if token.isdigit():
+        if size <= 19:
+            yield from _card(token, start, end, ctx)
+        return
+    if token[:2] in ("0x", "0X"):
+        value = ethereum_address(token) if size == 42 else None
+        if value is not None:
+            yield Observable(ObservableType.ETHEREUM, value, token, start, end)
+        return
+    if size in _HASHES and _HEX.issuperset(token):
+        value = token.lower()
+        yield Observable(_HASHES[size], value, value, start, end)
+        return
+    first = token[0]
+    if token[:2].isalpha() and token[2:4].isdigit() and size <= 34:
+        yield from _iban(token, start)
+        return
+    if first in "13bB" and size <= 90:
+        value = bitcoin_address(token)
+        if value is not None:
+            yield Observable(ObservableType.BITCOIN, value, token, start, end)
+        return
+    if first in "48" and size in (95, 106) and _BASE58.issuperset(token):
+        value = monero_address(token)
+        if value is not None:
+            yield Observable(ObservableType.MONERO, value, value, start, end)
+
+
+_CHECKERS: dict[str, Checker] = {
+    "url": _check_url,
+    "email": _check_email,
+    "ipv4": _check_ipv4,
+    "host": _check_host,
+    "hpath": _check_host,
+    "ipv6": _check_ipv6,
+    "iban": _check_iban,
+    "card": _check_card,
+    "phone": _check_phone,
+    "national": _check_national,
+    "cve": _check_cve,
+    "asn": _check_asn,
+    "bic": _check_bic,
+    "token": _check_token,
+}
+
+
+def extract(
+    text: str, *, default_region: str | None = None, card_secret: bytes = b""
+) -> list[Observable]:
+    """Every observable in ``text``, validated and in canonical form, sorted by position.
+
+    ``default_region`` (ISO 3166 code, e.g. ``"DE"``) reads national phone numbers;
+    payment cards are found only when ``card_secret`` (the key of their hash) is given.
+    Each occurrence is returned, with ``text[start:end]`` being what was written.
+    """
+    ctx = _Context(text, (default_region or "").upper() or None, card_secret)
+    found: list[Observable] = []
+    for match in CANDIDATES.finditer(text):
+        found.extend(_CHECKERS[match.lastgroup or ""](match, ctx))
+    found.sort(key=lambda o: (o.start, o.type.value))
+    return found

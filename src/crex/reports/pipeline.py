@@ -1,0 +1,90 @@
+"""The processing pipeline that runs on every stored report.
+
+A report is stored first (with its original), then processed: until `process_report`
+has finished, ``processed_at`` is empty and the report counts as queued, so a crash
+mid-way loses nothing and ``crex process --pending`` picks it up again. Every step is
+idempotent: processing a report twice stores nothing twice.
+
+Steps so far: find the observables written in the narrative and link them to the report.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from crex.core.observables import Normalised, extract
+from crex.reports.models import Report, ReportObservable
+from crex.reports.services import attach_observables
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Processed:
+    """What processing one report found and how many new links it stored."""
+
+    report: Report
+    found: int
+    linked: int
+
+
+def observables_in_text(report: Report) -> list[Normalised]:
+    """The distinct observables written in the report's narrative, in order of appearance."""
+    seen: dict[tuple[str, str], Normalised] = {}
+    for found in extract(
+        report.narrative,
+        default_region=report.victim_country or None,
+        card_secret=settings.CREX_CARD_HASH_KEY.encode(),
+    ):
+        key = (found.type.value, found.value)
+        if key not in seen:
+            seen[key] = Normalised(found.type, found.value, found.display)
+    return list(seen.values())
+
+
+def process_report(report: Report) -> Processed:
+    """Run every step on ``report`` and mark it processed.
+
+    Observables already linked to the report in a role (from a typed field) keep that
+    role; the others are linked as ``mentioned``.
+    """
+    found = observables_in_text(report)
+    with transaction.atomic():
+        known = set(report.observables.values_list("observable__type", "observable__value"))
+        new = [item for item in found if (item.type.value, item.value) not in known]
+        links = attach_observables(
+            report, [(item, ReportObservable.Role.MENTIONED) for item in new]
+        )
+        report.processed_at = timezone.now()
+        Report.objects.filter(pk=report.pk).update(processed_at=report.processed_at)
+    return Processed(report=report, found=len(found), linked=len(links))
+
+
+def process_after_commit(report_id: int) -> None:
+    """Process a report once the transaction that stored it has committed.
+
+    Runs in-process; a failure is logged and leaves the report queued for
+    ``crex process --pending``, never losing it.
+    """
+
+    def run() -> None:
+        report = Report.objects.filter(pk=report_id).first()
+        if report is None:
+            return
+        try:
+            process_report(report)
+        except Exception:
+            log.exception("processing report %s failed; it stays queued", report.reference)
+
+    transaction.on_commit(run)
+
+
+def pending_reports() -> QuerySet[Report]:
+    """Reports stored but not (successfully) processed yet, oldest first."""
+    return Report.objects.filter(processed_at__isnull=True).order_by("received_at", "pk")
