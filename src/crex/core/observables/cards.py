@@ -34,12 +34,17 @@ _RANGES: tuple[tuple[int, int, frozenset[int], str], ...] = (
 )
 
 
+_BY_WIDTH = tuple(
+    (len(str(low)), low, high, lengths, brand) for low, high, lengths, brand in _RANGES
+)
+
+
 def card_brand(digits: str) -> str | None:
     """The card brand of ``digits`` if it is a plausible, Luhn-valid card number."""
-    if not digits.isdigit():
+    if not digits.isdigit() or not 12 <= len(digits) <= 19:
         return None
-    for low, high, lengths, brand in _RANGES:
-        width = len(str(low))
-        if len(digits) in lengths and low <= int(digits[:width]) <= high:
+    size = len(digits)
+    for width, low, high, lengths, brand in _BY_WIDTH:
+        if size in lengths and low <= int(digits[:width]) <= high:
             return brand if luhn.is_valid(digits) else None
     return None

@@ -104,7 +104,7 @@ class ReportIn(_Input):
                         },
                         {
                             "type": "url",
-                            "value": "hxxps://flat-rent.example/offer/17",
+                            "value": "hxxps://flat-rent-amsterdam[.]nl/offer/17",
                             "role": "phishing_url",
                         },
                     ],
