@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from django.db import connection
+from django.utils import translation
 
 from crex.accounts.models import Organisation
 from crex.core.receipt import hash_receipt_code
@@ -155,3 +156,10 @@ def test_a_report_received_earlier_keeps_its_year(operator: Organisation) -> Non
     assert earlier.received_at == when
     assert earlier.reference.startswith("CR-2025-0000001-")
     assert report.reference.startswith(f"CR-{report.received_at.year}-")
+
+
+def test_messages_with_placeholders_are_translated(operator: Organisation) -> None:
+    with translation.override("de"):
+        errors = errors_of(operator, identifiers=[Identifier("sha256", "abc", "mentioned", "h")])
+    assert "sha256" in errors["h"]
+    assert errors["h"] != "This is not a valid sha256 hash."

@@ -434,7 +434,7 @@ class ReportForm(PortalForm):
         try:
             normalise_phone(value, self.data.get("victim_country") or None)
         except InvalidObservable as exc:
-            raise forms.ValidationError(gettext(str(exc))) from None
+            raise forms.ValidationError(exc.translated(gettext)) from None
         return value
 
     def identifiers(self, name: str) -> list[Identifier]:

@@ -107,7 +107,7 @@ def _validate_identifiers(
             else:
                 value = normalise(item.type, item.value, default_region=region, card_secret=secret)
         except InvalidObservable as exc:
-            errors.append(FieldError(item.field, _(str(exc))))
+            errors.append(FieldError(item.field, exc.translated(_)))
             continue
         found.append((value, item.role))
     return found

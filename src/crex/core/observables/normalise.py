@@ -31,7 +31,21 @@ from crex.core.observables.types import ObservableType
 
 
 class InvalidObservable(ValueError):
-    """A value that is not a valid observable of the given type."""
+    """A value that is not a valid observable of the given type.
+
+    ``message`` is the untranslated text and ``params`` its placeholders, so that the
+    Django layer can translate first and fill in after (`translated`).
+    """
+
+    def __init__(self, message: str, params: dict[str, str] | None = None) -> None:
+        self.message = message
+        self.params = params or {}
+        super().__init__(message % self.params if self.params else message)
+
+    def translated(self, gettext: Callable[[str], str]) -> str:
+        """The message in the current language, placeholders filled in."""
+        text = gettext(self.message)
+        return text % self.params if self.params else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +226,7 @@ def normalise_hash(kind: ObservableType, value: str) -> Normalised:
     """A file hash in lower-case hex of the right length for its algorithm."""
     text = value.strip().lower()
     if len(text) != _HEX[kind] or not all(c in "0123456789abcdef" for c in text):
-        raise InvalidObservable(_("This is not a valid %(type)s hash.") % {"type": kind.value})
+        raise InvalidObservable(_("This is not a valid %(type)s hash."), {"type": kind.value})
     return Normalised(kind, text, text)
 
 
@@ -285,7 +299,7 @@ def normalise(
         case ObservableType.IPV4 | ObservableType.IPV6:
             found = normalise_ip(value)
             if found.type is not kind:
-                raise InvalidObservable(_("This is not a valid %(type)s.") % {"type": kind.value})
+                raise InvalidObservable(_("This is not a valid %(type)s."), {"type": kind.value})
             return found
         case ObservableType.EMAIL:
             return normalise_email(value)
