@@ -14,8 +14,8 @@ from crex.demo import scenarios
 from crex.demo.campaigns import CAMPAIGNS_BY_KEY, FAKE_SHOP_IBAN
 from crex.demo.values import Unique
 from crex.intake.services import WALLET
-from crex.intake.vocabulary import ContactMethod, PaymentMethod
 from crex.reports.models import ReportObservable
+from crex.reports.vocabulary import ContactMethod, PaymentMethod
 
 
 def draw(

@@ -12,7 +12,7 @@ from crex.intake.advice import (
     RECALL_TRANSFER,
     advice_for,
 )
-from crex.intake.vocabulary import PaymentMethod
+from crex.reports.vocabulary import PaymentMethod
 
 
 @pytest.mark.parametrize("offence", OFFENCE_CODES)

@@ -163,3 +163,10 @@ def test_messages_with_placeholders_are_translated(operator: Organisation) -> No
         errors = errors_of(operator, identifiers=[Identifier("sha256", "abc", "mentioned", "h")])
     assert "sha256" in errors["h"]
     assert errors["h"] != "This is not a valid sha256 hash."
+
+
+def test_payment_and_contact_methods_use_the_vocabulary(operator: Organisation) -> None:
+    errors = errors_of(operator, payment_method="barter", contact_method="pigeon")
+    assert set(errors) == {"payment_method", "contact_method"}
+    report = file(operator, payment_method="bank_transfer", contact_method="sms").report
+    assert report.get_payment_method_display() == "Bank transfer"

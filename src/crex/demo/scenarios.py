@@ -21,8 +21,8 @@ from crex.core.observables import ObservableType
 from crex.demo import names, values
 from crex.demo.locales import profile
 from crex.intake.services import WALLET, Identifier
-from crex.intake.vocabulary import ContactMethod, PaymentMethod
 from crex.reports.models import ReportObservable
+from crex.reports.vocabulary import ContactMethod, PaymentMethod
 
 Role = ReportObservable.Role
 _T = ObservableType

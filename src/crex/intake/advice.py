@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from crex.intake.vocabulary import PaymentMethod
+from crex.reports.vocabulary import PaymentMethod
 
 RECALL_TRANSFER = _(
     "Call your bank now and ask them to recall the transfer. The first hours matter: "

@@ -37,8 +37,8 @@ from crex.intake.services import (
     SubmissionInvalid,
     validate,
 )
-from crex.intake.vocabulary import ContactMethod, PaymentMethod, ReporterKind
 from crex.reports.models import Report
+from crex.reports.vocabulary import ContactMethod, PaymentMethod, ReporterKind
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise

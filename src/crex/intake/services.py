@@ -25,6 +25,7 @@ from crex.core.tlp import DEFAULT_TLP, TLP
 from crex.reports.models import Report, ReporterContact, ReportObservable
 from crex.reports.pipeline import process_after_commit
 from crex.reports.services import attach_observables, classify_fields, next_reference
+from crex.reports.vocabulary import ContactMethod, PaymentMethod
 
 MAX_NARRATIVE = 20_000
 WALLET = "wallet"  # pseudo-type for a crypto address of unknown kind (portal field)
@@ -148,6 +149,10 @@ def validate(submission: ReportSubmission) -> list[tuple[Normalised, str]]:
             errors.append(FieldError("loss.currency", _("Say which currency.")))
     if submission.loss_currency and not is_currency(submission.loss_currency):
         errors.append(FieldError("loss.currency", _("Use an ISO 4217 currency code.")))
+    if submission.payment_method and submission.payment_method not in PaymentMethod.values:
+        errors.append(FieldError("payment_method", _("Unknown payment method.")))
+    if submission.contact_method and submission.contact_method not in ContactMethod.values:
+        errors.append(FieldError("contact_method", _("Unknown way of contact.")))
     if submission.card_last4 and not (
         len(submission.card_last4) == 4 and submission.card_last4.isdigit()
     ):

@@ -16,6 +16,7 @@ from crex.core.observables import OBSERVABLE_TYPES
 from crex.core.taxonomy import CATEGORY_LABELS, OFFENCES
 from crex.core.tlp import DEFAULT_TLP, TLP
 from crex.reports.encryption import EncryptedTextField
+from crex.reports.vocabulary import ContactMethod, PaymentMethod
 
 CATEGORY_CHOICES = [(c.value, label) for c, label in CATEGORY_LABELS.items()]
 OFFENCE_CHOICES = [(o.code, o.label) for o in OFFENCES]
@@ -96,7 +97,10 @@ class Report(models.Model):
     situation = models.CharField(_("situation"), max_length=40, blank=True)
     answers = models.JSONField(_("questionnaire answers"), default=dict, blank=True)
     contact_method = models.CharField(
-        _("how the reporter was contacted"), max_length=32, blank=True
+        _("how the reporter was contacted"),
+        max_length=32,
+        blank=True,
+        choices=ContactMethod.choices,
     )
     incident_at = models.DateTimeField(_("incident time"), null=True, blank=True)
     loss_amount = models.DecimalField(
@@ -108,7 +112,9 @@ class Report(models.Model):
         validators=[MinValueValidator(Decimal(0))],
     )
     loss_currency = models.CharField(_("currency"), max_length=3, blank=True)
-    payment_method = models.CharField(_("payment method"), max_length=32, blank=True)
+    payment_method = models.CharField(
+        _("payment method"), max_length=32, blank=True, choices=PaymentMethod.choices
+    )
     card_last4 = models.CharField(_("card last four digits"), max_length=4, blank=True)
     category = models.CharField(_("category"), max_length=32, choices=CATEGORY_CHOICES, blank=True)
     offence = models.CharField(_("offence"), max_length=40, choices=OFFENCE_CHOICES, blank=True)
