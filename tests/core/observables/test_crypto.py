@@ -1,8 +1,19 @@
 """Checksums of cryptocurrency addresses (BIP-173/350 vectors, EIP-55 vectors)."""
 
-import pytest
+import random
 
-from crex.core.observables.crypto import bitcoin_address, eip55, ethereum_address, monero_address
+import pytest
+from stdnum import bitcoin
+
+from crex.core.observables.crypto import (
+    base58_decode,
+    bech32_polymod,
+    bitcoin_address,
+    eip55,
+    eip55_holds,
+    ethereum_address,
+    monero_address,
+)
 
 MONERO = (
     "44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQB"
@@ -56,3 +67,22 @@ def test_monero_checksum() -> None:
     assert monero_address(MONERO) == MONERO
     assert monero_address(MONERO[:-1] + "B") is None
     assert monero_address("4" + "5" * 94) is None
+
+
+def test_base58_and_bech32_agree_with_python_stdnum() -> None:
+    """crex decodes on integers for speed; python-stdnum is the reference."""
+    rng = random.Random(1)
+    for _ in range(300):
+        text = "".join(rng.choice(bitcoin._base58_alphabet) for _ in range(rng.randint(1, 40)))
+        assert base58_decode(text) == bitcoin.b58decode(text)
+        values = [rng.randrange(32) for _ in range(rng.randint(1, 90))]
+        assert bech32_polymod(values) == bitcoin.bech32_checksum(values)
+
+
+def test_the_eip55_check_agrees_with_the_checksum_form() -> None:
+    rng = random.Random(2)
+    for _ in range(200):
+        digits = "".join(rng.choice("0123456789abcdefABCDEF") for _ in range(40))
+        assert eip55_holds(digits) == (eip55(digits) == "0x" + digits)
+        right = eip55(digits)[2:]
+        assert eip55_holds(right)

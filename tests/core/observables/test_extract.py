@@ -281,6 +281,18 @@ def test_national_phone_numbers_use_the_report_country() -> None:
     assert found("Anruf von 030 1234567") == set()
 
 
+def test_an_international_number_needs_a_possible_length_only() -> None:
+    """+44 20 0000 0000 is not in an allocated range, but it is what the caller showed."""
+    assert found("Anruf von +44 20 0000 0000 heute") == {("phone-number", "+442000000000")}
+    assert found("Anruf von +44 20 00") == set()
+
+
+def test_digits_that_start_a_longer_word_are_not_a_phone_number() -> None:
+    sha1 = "0062496955866ce0a1cdbf9cfcf9ee2f06430e03"
+    assert found(f"Sprzedawca podał numer „{sha1}” i zniknął", region="PL") == {("sha1", sha1)}
+    assert found("Bestellung 0301234567ab", region="DE") == set()
+
+
 def test_a_compact_national_number_needs_phone_words_before_it() -> None:
     assert found("Ik werd gebeld door 0612345678.", region="NL") == {
         ("phone-number", "+31612345678")

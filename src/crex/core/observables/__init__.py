@@ -7,7 +7,7 @@ canonical form; it raises `InvalidObservable` with a message for the reporter ot
 `Observable`s with their span and flags.
 """
 
-from crex.core.observables.extraction import extract
+from crex.core.observables.extraction import clear_caches, extract
 from crex.core.observables.normalise import InvalidObservable, Normalised, detect_wallet, normalise
 from crex.core.observables.types import OBSERVABLE_TYPES, Flag, Observable, ObservableType
 
@@ -18,6 +18,7 @@ __all__ = [
     "Normalised",
     "Observable",
     "ObservableType",
+    "clear_caches",
     "detect_wallet",
     "extract",
     "normalise",

@@ -6,18 +6,17 @@ stored and compared) and a display value (what people read, e.g. an IDN in Unico
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import phonenumbers
-from stdnum import bic, iban, luhn
+from stdnum import bic, iban
 from stdnum.exceptions import ValidationError
 
 from crex.core.i18n import _
+from crex.core.observables.cards import card_value, luhn_holds
 from crex.core.observables.crypto import (
     bitcoin_address,
     eip55,
@@ -237,15 +236,13 @@ def normalise_card(value: str, secret: bytes) -> Normalised:
     card be linked (same keyed hash) without storing or showing the number.
     """
     digits = re.sub(r"[\s-]", "", value)
-    if not digits.isdigit() or not 12 <= len(digits) <= 19:
+    if not digits.isdigit() or not digits.isascii() or not 12 <= len(digits) <= 19:
         raise InvalidObservable(_("A card number has 12 to 19 digits."))
-    if not luhn.is_valid(digits):
+    if not luhn_holds(digits):
         raise InvalidObservable(_("This is not a valid card number (check digit)."))
     if not secret:
         raise InvalidObservable(_("Card numbers cannot be accepted: no hashing key is set."))
-    digest = hmac.new(secret, digits.encode(), hashlib.sha256).hexdigest()[:20]
-    masked = f"{digits[:6]}…{digits[-4:]}"
-    return Normalised(ObservableType.PAYMENT_CARD, f"{digits[:6]}:{digits[-4:]}:{digest}", masked)
+    return Normalised(ObservableType.PAYMENT_CARD, *card_value(digits, secret))
 
 
 def normalise_cve(value: str) -> Normalised:

@@ -63,13 +63,14 @@ CANDIDATES = re.compile(
     # card number in groups (4-4-4-4(-3), Amex 4-6-5)
     r"|(?P<card>\d{4}(?:(?:[ -]\d{4}){2,3}+(?:[ -]\d{1,3})?|[ -]\d{6}[ -]\d{4,5}))(?![\w-])"
     # international phone number
-    r"|(?P<phone>(?:\+|00)[1-9][\d \u00a0./()-]{5,20}+)"
+    # (not the digits at the start of a longer word: "0062…ce0a" is a hash)
+    r"|(?P<phone>(?:\+|00)[1-9][\d \u00a0./()-]{5,20}+)(?!(?<=\d)\w)"
     r"|(?P<cve>[cC][vV][eE]-\d{4}-\d{4,7}+)(?!\w)"
     r"|(?P<asn>AS(?:N:?\ ?|\ )?\d{1,10}+)(?!\w)"
     # a long alphanumeric run: hash, wallet, compact IBAN or card number
     r"|(?P<token>[0-9A-Za-z]{12,}+)(?![\w-])"
     # national phone number (read with the report's country; `extract` checks the context)
-    r"|(?P<national>\(?\d[\d \u00a0./()-]{5,18}+)"
+    r"|(?P<national>\(?\d[\d \u00a0./()-]{5,18}+)(?!(?<=\d)\w)"
     # a BIC, only after the word BIC or SWIFT (eight capitals are too often a word)
     r"|(?:BIC|SWIFT|bic|swift)[^\n\d]{0,30}?(?<![\w])"
     r"(?P<bic>[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)(?!\w)"
