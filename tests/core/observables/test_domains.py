@@ -1,6 +1,9 @@
 """Domain names need a real public suffix, from the bundled Public Suffix List."""
 
+import random
+
 import pytest
+import tldextract
 
 from crex.core.observables.domains import is_file_like, parse_domain
 
@@ -49,3 +52,27 @@ def test_file_like_names() -> None:
     assert is_file_like(readme)
     assert site is not None
     assert not is_file_like(site)
+
+
+def test_the_suffix_lookup_agrees_with_tldextract() -> None:
+    """Every rule of the bundled list, with a label or two in front, and random names:
+    crex's lookup gives the public suffix and registrable domain tldextract gives."""
+    extractor = tldextract.TLDExtract(
+        cache_dir=None, suffix_list_urls=(), include_psl_private_domains=False
+    )
+    rng = random.Random(3)
+    names = []
+    for rule in extractor.tlds:
+        ascii_rule = rule.lstrip("!").replace("*", "w").encode("idna").decode("ascii")
+        names += [f"x.{ascii_rule}", f"a.b.{ascii_rule}", ascii_rule]
+    words = ["com", "uk", "co", "jp", "kobe", "city", "ck", "www", "de", "blogspot", "zz"]
+    names += [".".join(rng.choices(words, k=rng.randint(2, 5))) for _ in range(3000)]
+    for name in names:
+        parts = extractor.extract_str(name)
+        domain = parse_domain(name)
+        expected = (parts.suffix, f"{parts.domain}.{parts.suffix}")
+        if not parts.suffix or not parts.domain:
+            assert domain is None, name
+        else:
+            assert domain is not None, name
+            assert (domain.suffix, domain.registered) == expected, name

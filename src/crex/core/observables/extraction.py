@@ -14,7 +14,8 @@ tests first.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -34,7 +35,7 @@ from crex.core.observables.ips import (
     special_ipv6_flags,
 )
 from crex.core.observables.patterns import CANDIDATES
-from crex.core.observables.refang import refang
+from crex.core.observables.refang import may_be_defanged, refang
 from crex.core.observables.scanner import candidate_starts
 from crex.core.observables.types import Flag, Observable, ObservableType
 
@@ -128,12 +129,17 @@ def trim_url(url: str) -> str:
     return url
 
 
-def _host_observable(host_text: str, start: int, flags: frozenset[Flag]) -> Observable | None:
-    """The derived observable for a URL host at ``start``: a domain or an IP address."""
+def _host_observable(
+    host_text: str, start: int, flags: frozenset[Flag], defangable: bool
+) -> Observable | None:
+    """The derived observable for a URL host at ``start``: a domain or an IP address.
+
+    ``defangable`` is False when the URL is known to hold no defanging.
+    """
     end = start + len(host_text)
     if host_text.startswith("["):
         host_text, start, end = host_text[1:-1], start + 1, end - 1
-    plain = refang(host_text)
+    plain = refang(host_text) if defangable else host_text
     if plain[:1].isdigit() or ":" in plain:
         ipv4 = parse_ipv4(plain)
         if ipv4 is not None:
@@ -160,16 +166,17 @@ def _url(
     found (urllib's split costs more than the rest of the check).
     """
     before, after = host_start - start, host_start - start + len(host_text)
+    defangable = may_be_defanged(written)
     scheme_written = written[:before]
-    scheme_text = refang(scheme_written)
+    scheme_text = refang(scheme_written) if defangable else scheme_written
     scheme = scheme_text.partition(":")[0].lower() if scheme_text else "http"
     if scheme not in _SCHEMES:
         return
-    host = _host_observable(host_text, host_start, _DERIVED)
+    host = _host_observable(host_text, host_start, _DERIVED, defangable)
     if host is None:
         return
     rest_written = written[after:]
-    rest = refang(rest_written)
+    rest = refang(rest_written) if defangable else rest_written
     port = ""
     if rest[:1] == ":":
         digits = _PORT_DIGITS.match(rest, 1)
@@ -205,8 +212,9 @@ def _check_url(match: re.Match[str], ctx: _Context) -> None:
         _url(written, match.start(), match.start("uhost"), match["uhost"], ctx.found)
 
 
-def _bare_domain(written: str) -> Domain | None:
-    """A domain written on its own, unless it reads as a file name or a joined sentence."""
+def _bare_domain(written: str) -> tuple[Domain, bool] | None:
+    """A domain written on its own, and whether it was defanged; None if it reads as a
+    file name or a joined sentence."""
     plain = refang(written)
     domain = parse_domain(plain)
     if domain is None:
@@ -215,25 +223,27 @@ def _bare_domain(written: str) -> Domain | None:
         last = written.rsplit(".", 1)[-1]
         if is_file_like(domain) or (len(last) > 2 and last.istitle() and not written.istitle()):
             return None
-    elif " " in written.strip():
+        return domain, False
+    if " " in written.strip():
         first = written.split(" ", 1)[0].lower()
         if first in _STOPWORDS_BEFORE_DOT:
             return None
-    return domain
+    return domain, True
 
 
 def _check_host(match: re.Match[str], ctx: _Context) -> None:
     host_text = match["host"]
-    domain = _bare_domain(host_text)
-    if domain is None:
+    bare = _bare_domain(host_text)
+    if bare is None:
         return
+    domain, defanged = bare
     start = match.start()
     if match["hpath"]:
         written = trim_url(match.group())
         if len(written) > len(host_text):
             _url(written, start, start, host_text, ctx.found)
             return
-    flags = _DEFANGED if domain.ascii != host_text and refang(host_text) != host_text else _NO_FLAGS
+    flags = _DEFANGED if defanged else _NO_FLAGS
     ctx.found.append(
         Observable(
             ObservableType.DOMAIN,
@@ -387,11 +397,15 @@ def _phones(
     other digits: without its last groups)."""
     candidate = written.rstrip(" \u00a0./(-")
     for _attempt in range(1 if national else 3):
-        # the pattern admits only digits and these separators
-        if len(candidate.translate(_PHONE_SEPARATORS)) < 7:
+        # the pattern admits only digits and these separators; libphonenumber drops
+        # them too, but reads the bare digits faster (and they are the better cache key)
+        digits = candidate.translate(_PHONE_SEPARATORS)
+        if len(digits) < 7:
             return
-        parseable = "+" + candidate[2:] if candidate.startswith("00") else candidate
-        number = _phone(parseable, region, national)
+        if national:
+            number = _phone(digits, region, national)
+        else:
+            number = _phone("+" + (digits[2:] if digits[0] == "0" else digits), region, national)
         if number is not None:
             found.append(Observable(ObservableType.PHONE, *number, start, start + len(candidate)))
             return
@@ -518,13 +532,9 @@ def extract(
     # Candidates are checked kind by kind rather than in text order: each checker then
     # keeps its library's tables in the processor's caches (phone numbers are checked
     # a third faster so), and sorting restores the order.
-    by_kind: dict[str | None, list[re.Match[str]]] = {}
+    by_kind: defaultdict[str | None, list[re.Match[str]]] = defaultdict(list)
     for match in candidates(text, national=ctx.region is not None):
-        kind = match.lastgroup
-        if kind in by_kind:
-            by_kind[kind].append(match)
-        else:
-            by_kind[kind] = [match]
+        by_kind[match.lastgroup].append(match)
     for kind, matches in by_kind.items():
         checker = _CHECKERS[kind]
         for match in matches:
@@ -533,21 +543,21 @@ def extract(
     return ctx.found
 
 
-def candidates(text: str, *, national: bool, prescan: bool = True) -> Iterator[re.Match[str]]:
+def candidates(text: str, *, national: bool, prescan: bool = True) -> list[re.Match[str]]:
     """The candidate matches in ``text``, as `CANDIDATES.finditer` would find them.
 
     With Hyperscan (``prescan``), the pattern is tried only where a candidate can start.
     """
     starts = candidate_starts(text, national=national) if prescan else None
     if starts is None:
-        yield from CANDIDATES.finditer(text)
-        return
+        return list(CANDIDATES.finditer(text))
     match_at = CANDIDATES.match
+    found = []
     end = 0
     for start in starts:
-        if start < end:
-            continue
-        match = match_at(text, start)
-        if match is not None:
-            end = match.end()
-            yield match
+        if start >= end:
+            match = match_at(text, start)
+            if match is not None:
+                end = match.end()
+                found.append(match)
+    return found

@@ -28,6 +28,11 @@ def _plain(match: re.Match[str]) -> str:
     return _PLAIN[kind]
 
 
+def may_be_defanged(value: str) -> bool:
+    """False when `refang` would surely leave ``value`` as it is (a cheap test)."""
+    return _HINT.search(value) is not None
+
+
 def refang(value: str) -> str:
     """``hxxps://evil[.]example[.]com/login`` → ``https://evil.example.com/login``.
 

@@ -36,9 +36,11 @@ _TRIGGERS: tuple[tuple[str, int], ...] = (
     # URL scheme, plain or defanged
     (r"(?i)(?:h(?:tt|xx|\*\*)ps?|f[tx]ps?)(?::|\[:)", 0),
     # a name, then a dot and a letter (a digit after a plain dot is a date or an amount,
-    # or an IPv4 address: next trigger), or @, or a defanged dot or @: host, e-mail
+    # or an IPv4 address: next trigger), or @, or a defanged dot or @: host, e-mail;
+    # matched to the end of the name, so that a name is reported once, not at each dot
     (
-        rf"(?i)[{_W}+.-]*[{_W}+-](?:\.[A-Za-z_?]|(?:@|{_DEFANGED_SEPARATOR})[{_W}])",
+        rf"(?i)[{_W}+.-]*[{_W}+-](?:\.[A-Za-z_?]|(?:@|{_DEFANGED_SEPARATOR})[{_W}])"
+        rf"[{_W}+.-]*[^{_W}+.-]",
         0,
     ),
     (r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]", 0),  # IPv4
@@ -111,7 +113,8 @@ def candidate_starts(text: str, *, national: bool) -> list[int] | None:
     starts = {start - 1 + triggers[trigger][1] for start, _, trigger in reports}
     if b"?" in data:
         for start, end, trigger in reports:
-            if trigger == _HOST_TRIGGER and b"?" in data[start:end]:
-                for found in _NON_WORD.finditer(text, start - 1, end - 1):
+            # (the host trigger's last character is the one after the name)
+            if trigger == _HOST_TRIGGER and b"?" in data[start : end - 1]:
+                for found in _NON_WORD.finditer(text, start - 1, end - 2):
                     starts.add(found.end())
     return sorted(starts)
