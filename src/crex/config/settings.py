@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "crex.audit",
     "crex.reports",
     "crex.cases",
+    "crex.correlation",
     "crex.intake",
     "crex.demo",
 ]
@@ -156,6 +157,16 @@ CREX_OPERATOR_COUNTRY = env_str("CREX_OPERATOR_COUNTRY", "")
 # Follow-up with reference + receipt code: failed attempts allowed per hour.
 CREX_FOLLOWUP_MAX_FAILURES_PER_REFERENCE = env_int("CREX_FOLLOWUP_MAX_FAILURES_PER_REFERENCE", 5)
 CREX_FOLLOWUP_MAX_FAILURES_PER_CLIENT = env_int("CREX_FOLLOWUP_MAX_FAILURES_PER_CLIENT", 20)
+
+# Enrichment of IP addresses: optional MaxMind-format (.mmdb) files, e.g. GeoLite2-Country
+# and GeoLite2-ASN, DB-IP lite or IPinfo lite. Without them IPs get the RIR country only.
+CREX_COUNTRY_MMDB = env_str("CREX_COUNTRY_MMDB", "")
+CREX_ASN_MMDB = env_str("CREX_ASN_MMDB", "")
+
+# Correlation's over-correlation guard: a value held by more reports than this, or by
+# more than the burst limit within a day, is held for review instead of linking them.
+CREX_CORRELATION_HOLD_TOTAL = env_int("CREX_CORRELATION_HOLD_TOTAL", 100)
+CREX_CORRELATION_HOLD_BURST = env_int("CREX_CORRELATION_HOLD_BURST", 30)
 
 LOGGING = {
     "version": 1,

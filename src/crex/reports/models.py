@@ -191,6 +191,13 @@ class Observable(models.Model):
     value = models.CharField(_("value"), max_length=2048)
     display = models.CharField(_("display form"), max_length=2048, blank=True)
     first_seen = models.DateTimeField(default=timezone.now)
+    # Filled by `crex.reports.enrichment` (see `crex.core.enrich`); enriched_at tells
+    # that it ran, whether or not it found anything.
+    country = models.CharField(_("country"), max_length=2, blank=True, db_index=True)
+    asn = models.PositiveBigIntegerField(_("autonomous system"), null=True, blank=True)
+    as_name = models.CharField(_("network name"), max_length=200, blank=True)
+    bank_code = models.CharField(_("bank code"), max_length=35, blank=True)
+    enriched_at = models.DateTimeField(_("enriched"), null=True, blank=True)
 
     class Meta:
         constraints = [

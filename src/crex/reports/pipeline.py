@@ -5,7 +5,10 @@ has finished, ``processed_at`` is empty and the report counts as queued, so a cr
 mid-way loses nothing and ``crex process --pending`` picks it up again. Every step is
 idempotent: processing a report twice stores nothing twice.
 
-Steps so far: find the observables written in the narrative and link them to the report.
+Steps so far: find the observables written in the narrative and link them to the report;
+enrich the report's observables not enriched yet (country, network, bank code); link the
+report to every report sharing one of its values and place it in a case
+(`crex.correlation.services.correlate_report`).
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from crex.core.observables import Normalised, extract
-from crex.reports.models import Report, ReportObservable
+from crex.correlation.services import correlate_report
+from crex.reports.enrichment import enrich_observables
+from crex.reports.models import Observable, Report, ReportObservable
 from crex.reports.services import attach_observables
 
 log = logging.getLogger(__name__)
@@ -32,6 +37,7 @@ class Processed:
     report: Report
     found: int
     linked: int
+    report_links: int = 0
 
 
 def observables_in_text(report: Report) -> list[Normalised]:
@@ -61,9 +67,15 @@ def process_report(report: Report) -> Processed:
         links = attach_observables(
             report, [(item, ReportObservable.Role.MENTIONED) for item in new]
         )
+        enrich_observables(
+            Observable.objects.filter(reports__report=report, enriched_at__isnull=True).distinct()
+        )
+        correlation = correlate_report(report)
         report.processed_at = timezone.now()
         Report.objects.filter(pk=report.pk).update(processed_at=report.processed_at)
-    return Processed(report=report, found=len(found), linked=len(links))
+    return Processed(
+        report=report, found=len(found), linked=len(links), report_links=correlation.links
+    )
 
 
 def process_after_commit(report_id: int) -> None:

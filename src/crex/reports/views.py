@@ -23,6 +23,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from crex.accounts.models import User
 from crex.audit.services import events_for
+from crex.correlation.services import linked_reports, unlinked_values
 from crex.reports import display, services
 from crex.reports.forms import (
     PAGE_SIZE,
@@ -120,6 +121,8 @@ def _render_detail(
             "observable__type", "observable__value"
         ),
         "additions": report.additions.all(),
+        "linked": linked_reports(report, visible_reports(user)),
+        "unlinked": unlinked_values(report),
     }
     if may_work:
         # Notes, the audit trail and the actions stay within the receiving organisation.

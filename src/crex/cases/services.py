@@ -1,0 +1,328 @@
+"""Cases: proposing them from linked reports, keeping their figures current, and the
+analyst's actions on them (accept, merge, split, move a report, close), each audited and
+written to the case's timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from django.db import transaction
+from django.db.models import F
+
+from crex.accounts.models import User
+from crex.audit import services as audit
+from crex.cases.models import Case, CaseEvent
+from crex.core.correlate import ClusterScore, ReportFacts, Strength, score_cluster
+from crex.core.taxonomy import offence as offence_for
+from crex.reports.models import Report
+
+#: Cases an analyst owns: correlation adds reports to them but never reshapes them.
+ANALYST_OWNED = (Case.Status.OPEN, Case.Status.CLOSED)
+
+
+def _event(case: Case, kind: str, actor: User | None = None, **detail: object) -> None:
+    CaseEvent.objects.create(case=case, kind=kind, actor=actor, detail=detail)
+
+
+def _title_for(report: Report) -> str:
+    label = str(offence_for(report.offence).label) if report.offence else "Reports"
+    return f"{label}: linked reports from {report.reference}"
+
+
+def _apply(case: Case, result: ClusterScore) -> None:
+    case.score = result.score
+    case.victims = result.victims
+    case.countries = list(result.countries)
+    case.losses = {currency: str(amount) for currency, amount in result.losses.items()}
+    case.cross_border = len(result.countries) >= 2
+    case.reports_with_loss = result.reports_with_loss
+    case.strongest_link = result.strongest
+    case.strong_links = result.strong_links
+
+
+_FIGURES = [
+    "score",
+    "victims",
+    "countries",
+    "losses",
+    "cross_border",
+    "reports_with_loss",
+    "strongest_link",
+    "strong_links",
+]
+
+
+def case_score(case: Case) -> ClusterScore:
+    """The figures stored on ``case``, as a score that new reports can extend."""
+    return ClusterScore(
+        score=case.score,
+        victims=case.victims,
+        countries=tuple(case.countries),
+        losses={currency: Decimal(amount) for currency, amount in case.losses.items()},
+        strongest=Strength(case.strongest_link),
+        strong_links=case.strong_links,
+        reports_with_loss=case.reports_with_loss,
+    )
+
+
+def _extend_case(case: Case, joined: list[int]) -> None:
+    """Add the figures of reports that just joined ``case`` (and of their links to its
+    members) without going over the whole case again."""
+    from crex.correlation.models import ReportLink
+
+    facts = Report.objects.filter(pk__in=joined).values_list(
+        "pk", "victim_country", "loss_amount", "loss_currency"
+    )
+    links = [
+        *ReportLink.objects.filter(report_id__in=joined, other__case=case).values_list(
+            "strength", "observable__country"
+        ),
+        *ReportLink.objects.filter(other_id__in=joined, report__case=case)
+        .exclude(report_id__in=joined)
+        .values_list("strength", "observable__country"),
+    ]
+    _apply(
+        case,
+        score_cluster(
+            (ReportFacts(pk, country, amount, currency) for pk, country, amount, currency in facts),
+            (Strength(strength) for strength, _ in links),
+            (country for _, country in links),
+            previous=case_score(case),
+        ),
+    )
+    case.save(update_fields=[*_FIGURES, "updated_at"])
+
+
+def refresh_case(case: Case) -> Case:
+    """Recompute a case's score, victims, countries, losses and cross-border flag from
+    its reports, the links between them and the countries of the infrastructure they
+    share (IP addresses, IBANs, phone numbers)."""
+    from crex.correlation.models import ReportLink  # the link table lives in correlation
+
+    reports = Report.objects.filter(case=case).values_list(
+        "pk", "victim_country", "loss_amount", "loss_currency"
+    )
+    links = ReportLink.objects.filter(report__case=case, other__case=case)
+    _apply(
+        case,
+        score_cluster(
+            (ReportFacts(*row) for row in reports),
+            (Strength(s) for s in links.values_list("strength", flat=True)),
+            links.values_list("observable__country", flat=True),
+        ),
+    )
+    case.save(update_fields=[*_FIGURES, "updated_at"])
+    return case
+
+
+def refresh_all_cases() -> int:
+    """`refresh_case` for every case not merged away, in a few queries (for rebuilds)."""
+    from crex.correlation.models import ReportLink
+
+    facts: dict[int, list[ReportFacts]] = {}
+    rows = Report.objects.filter(case__isnull=False).values_list(
+        "case_id", "pk", "victim_country", "loss_amount", "loss_currency"
+    )
+    for case_id, pk, country, amount, currency in rows.iterator(chunk_size=20_000):
+        facts.setdefault(case_id, []).append(ReportFacts(pk, country, amount, currency))
+    strengths: dict[int, list[Strength]] = {}
+    countries: dict[int, set[str]] = {}
+    links = ReportLink.objects.filter(
+        report__case__isnull=False, report__case_id=F("other__case_id")
+    ).values_list("report__case_id", "strength", "observable__country")
+    for case_id, strength, country in links.iterator(chunk_size=20_000):
+        strengths.setdefault(case_id, []).append(Strength(strength))
+        if country:
+            countries.setdefault(case_id, set()).add(country)
+    cases = list(Case.objects.exclude(status=Case.Status.MERGED).iterator())
+    for case in cases:
+        _apply(
+            case,
+            score_cluster(
+                facts.get(case.pk, []), strengths.get(case.pk, []), countries.get(case.pk, ())
+            ),
+        )
+    Case.objects.bulk_update(cases, _FIGURES, batch_size=1000)
+    return len(cases)
+
+
+def place_in_case(report: Report, linked: Iterable[int]) -> Case | None:
+    """Put ``report`` in the case its strongly linked reports (``linked``) belong to.
+
+    - none of them is in a case: propose a new case with the report and every linked
+      report of the same organisation that has no case yet;
+    - one case: the report joins it;
+    - several: proposed cases are merged into the oldest; analyst-owned cases are never
+      reshaped: the report joins the one it shares most links with, and the others get a
+      timeline note that they are linked too.
+    Reports of another organisation are linked but never put in this organisation's case.
+    """
+    if report.case_id is not None:
+        return report.case
+    neighbours = list(
+        Report.objects.filter(pk__in=list(linked), organisation_id=report.organisation_id)
+        .exclude(case__status=Case.Status.MERGED)
+        .values_list("pk", "case_id")
+    )
+    if not neighbours:
+        return None
+    counts: dict[int, int] = {}
+    for _pk, case_id in neighbours:
+        if case_id is not None:
+            counts[case_id] = counts.get(case_id, 0) + 1
+    free = [pk for pk, case_id in neighbours if case_id is None]
+    cases: dict[int, Case] = {}
+    with transaction.atomic():
+        if not counts:
+            case = Case.objects.create(
+                title=_title_for(report),
+                organisation_id=report.organisation_id,
+                status=Case.Status.PROPOSED,
+                tlp=report.tlp,
+            )
+            _event(case, "proposed", reports=[report.reference])
+        else:
+            cases = {c.pk: c for c in Case.objects.filter(pk__in=counts)}
+            owned = [c for c in cases.values() if c.status in ANALYST_OWNED]
+            if owned:
+                case = max(owned, key=lambda c: (counts[c.pk], -c.pk))
+                for other in cases.values():
+                    if other.pk != case.pk:
+                        _event(other, "linked_case", other_case=case.pk, report=report.reference)
+            else:
+                case = min(cases.values(), key=lambda c: c.pk)
+                for other in cases.values():
+                    if other.pk != case.pk:
+                        _merge(other, case, actor=None)
+        members = [report.pk, *free]
+        Report.objects.filter(pk__in=members, case__isnull=True).update(case=case)
+        _event(case, "reports_added", count=len(members), by="correlation")
+        if counts and len(cases) == 1:
+            _extend_case(case, members)
+        else:
+            refresh_case(case)
+    report.case = case
+    return case
+
+
+def _merge(source: Case, target: Case, actor: User | None) -> None:
+    moved = Report.objects.filter(case=source).update(case=target)
+    source.status = Case.Status.MERGED
+    source.merged_into = target
+    source.save(update_fields=["status", "merged_into", "updated_at"])
+    _event(source, "merged_into", actor, other_case=target.pk, reports=moved)
+    _event(target, "merged_from", actor, other_case=source.pk, reports=moved)
+
+
+def _check(actor: User, case: Case) -> None:
+    if not (
+        actor.is_active and actor.works_reports and actor.organisation_id == case.organisation_id
+    ):
+        raise PermissionError("only analysts of the case's organisation may change it")
+
+
+def accept(case: Case, actor: User) -> Case:
+    """An analyst takes a proposed case on: it becomes open (and analyst-owned)."""
+    _check(actor, case)
+    if case.status != Case.Status.PROPOSED:
+        raise ValueError("only a proposed case can be accepted")
+    with transaction.atomic():
+        case.status = Case.Status.OPEN
+        case.save(update_fields=["status", "updated_at"])
+        _event(case, "accepted", actor)
+        audit.record("case.accepted", case, actor=actor, changes={"status": ["proposed", "open"]})
+    return case
+
+
+def close(case: Case, actor: User, reason: str = "") -> Case:
+    """Close a case (with an optional reason for the timeline)."""
+    _check(actor, case)
+    if case.status in (Case.Status.CLOSED, Case.Status.MERGED):
+        raise ValueError("the case is already closed")
+    with transaction.atomic():
+        before = case.status
+        case.status = Case.Status.CLOSED
+        case.save(update_fields=["status", "updated_at"])
+        _event(case, "closed", actor, reason=reason)
+        audit.record(
+            "case.closed",
+            case,
+            actor=actor,
+            changes={"status": [before, "closed"], "reason": reason},
+        )
+    return case
+
+
+def merge(sources: Iterable[Case], target: Case, actor: User) -> Case:
+    """Move every report of ``sources`` into ``target``; the sources stay, marked merged,
+    with their timelines (so the history of each case is kept)."""
+    _check(actor, target)
+    sources = [s for s in sources if s.pk != target.pk]
+    for source in sources:
+        _check(actor, source)
+        if source.status == Case.Status.MERGED:
+            raise ValueError(f"case {source.pk} was already merged")
+    with transaction.atomic():
+        for source in sources:
+            _merge(source, target, actor)
+            audit.record("case.merged", source, actor=actor, changes={"merged_into": target.pk})
+        if target.status == Case.Status.PROPOSED:
+            target.status = Case.Status.OPEN
+            target.save(update_fields=["status", "updated_at"])
+        refresh_case(target)
+    return target
+
+
+def split(case: Case, report_ids: Iterable[int], actor: User, title: str = "") -> Case:
+    """Move the given reports of ``case`` into a new open case; returns the new case."""
+    _check(actor, case)
+    ids = list(
+        Report.objects.filter(case=case, pk__in=list(report_ids)).values_list("pk", flat=True)
+    )
+    if not ids:
+        raise ValueError("choose reports of this case to split off")
+    if len(ids) == Report.objects.filter(case=case).count():
+        raise ValueError("a split must leave reports in the case")
+    with transaction.atomic():
+        new = Case.objects.create(
+            title=title or f"{case.title} (split)",
+            organisation_id=case.organisation_id,
+            status=Case.Status.OPEN,
+            tlp=case.tlp,
+        )
+        Report.objects.filter(pk__in=ids).update(case=new)
+        _event(case, "split", actor, other_case=new.pk, reports=ids)
+        _event(new, "split_from", actor, other_case=case.pk, reports=ids)
+        audit.record("case.split", case, actor=actor, changes={"into": new.pk, "reports": ids})
+        refresh_case(case)
+        refresh_case(new)
+    return new
+
+
+def move_report(report: Report, target: Case | None, actor: User) -> Report:
+    """Move one report to another case of the same organisation (or out of any case)."""
+    if target is not None:
+        _check(actor, target)
+    source = report.case
+    if source is not None:
+        _check(actor, source)
+    if (source.pk if source else None) == (target.pk if target else None):
+        return report
+    with transaction.atomic():
+        report.case = target
+        report.save(update_fields=["case", "updated_at"])
+        detail = {"report": report.reference, "from": source.pk if source else None}
+        if source is not None:
+            _event(source, "report_moved_out", actor, **detail, to=target.pk if target else None)
+            refresh_case(source)
+        if target is not None:
+            _event(target, "report_moved_in", actor, **detail)
+            refresh_case(target)
+        audit.record(
+            "report.case_changed",
+            report,
+            actor=actor,
+            changes={"case": [source.pk if source else None, target.pk if target else None]},
+        )
+    return report

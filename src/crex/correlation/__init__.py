@@ -1,0 +1,1 @@
+"""Correlation: reports linked through shared observables, guarded by warninglists."""
