@@ -202,6 +202,8 @@ def load(count: int, seed: int) -> dict[str, int]:
         )
     for table, columns, rows in tables:
         _write(connection, table, columns, rows)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")  # a live database has its planner statistics
     return {
         "reports": len(report_rows),
         "observables": len(observable_rows),
@@ -236,11 +238,12 @@ def ingest(count: int, size: int, seed: int) -> tuple[float, list[float]]:
     """
     from crex.accounts.models import Organisation
     from crex.core.observables import Normalised, ObservableType
-    from crex.correlation.services import correlate_report
+    from crex.correlation.services import correlate_report, current_warninglist
     from crex.reports.models import Report
     from crex.reports.services import attach_observables
 
     organisation = Organisation.objects.get(is_operator=True)
+    current_warninglist()  # read the shipped list once, as a running server has
     rng = random.Random(seed + 2)
     # the reports that would follow the loaded ones: same campaigns, new values
     batch = [found for _, found in synthetic(size + count, seed, size // 40)][size:]
@@ -277,7 +280,7 @@ def run(database: str, size: int, args: argparse.Namespace) -> None:
     """One size on one database, printed as one block."""
     from django.core.management import call_command
 
-    from crex.correlation.services import rebuild
+    from crex.correlation.rebuild import rebuild
 
     call_command("migrate", verbosity=0)
     began = time.perf_counter()

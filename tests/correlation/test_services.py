@@ -14,11 +14,11 @@ from crex.cases import services as cases
 from crex.cases.models import Case
 from crex.core.correlate import Guard, Strength
 from crex.correlation.models import ObservableReview, ReportLink, WarninglistEntry
+from crex.correlation.rebuild import rebuild
 from crex.correlation.services import (
     correlate_report,
     decide_review,
     linked_reports,
-    rebuild,
     unlinked_values,
 )
 from crex.reports.models import Report

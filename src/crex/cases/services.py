@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from django.db import transaction
-from django.db.models import F
 
 from crex.accounts.models import User
 from crex.audit import services as audit
@@ -26,11 +25,14 @@ def _event(case: Case, kind: str, actor: User | None = None, **detail: object) -
 
 
 def _title_for(report: Report) -> str:
+    """A proposed case's title: the offence and the day it began (never a reference: the
+    case may be referred to organisations that may not see that report)."""
     label = str(offence_for(report.offence).label) if report.offence else "Reports"
-    return f"{label}: linked reports from {report.reference}"
+    return f"{label}: linked reports since {report.received_at:%Y-%m-%d}"
 
 
-def _apply(case: Case, result: ClusterScore) -> None:
+def apply_score(case: Case, result: ClusterScore) -> None:
+    """Set a case's figures from its score (the caller saves)."""
     case.score = result.score
     case.victims = result.victims
     case.countries = list(result.countries)
@@ -41,7 +43,7 @@ def _apply(case: Case, result: ClusterScore) -> None:
     case.strong_links = result.strong_links
 
 
-_FIGURES = [
+FIGURES = [
     "score",
     "victims",
     "countries",
@@ -82,7 +84,7 @@ def _extend_case(case: Case, joined: list[int]) -> None:
         .exclude(report_id__in=joined)
         .values_list("strength", "observable__country"),
     ]
-    _apply(
+    apply_score(
         case,
         score_cluster(
             (ReportFacts(pk, country, amount, currency) for pk, country, amount, currency in facts),
@@ -91,7 +93,7 @@ def _extend_case(case: Case, joined: list[int]) -> None:
             previous=case_score(case),
         ),
     )
-    case.save(update_fields=[*_FIGURES, "updated_at"])
+    case.save(update_fields=[*FIGURES, "updated_at"])
 
 
 def refresh_case(case: Case) -> Case:
@@ -104,7 +106,7 @@ def refresh_case(case: Case) -> Case:
         "pk", "victim_country", "loss_amount", "loss_currency"
     )
     links = ReportLink.objects.filter(report__case=case, other__case=case)
-    _apply(
+    apply_score(
         case,
         score_cluster(
             (ReportFacts(*row) for row in reports),
@@ -112,39 +114,8 @@ def refresh_case(case: Case) -> Case:
             links.values_list("observable__country", flat=True),
         ),
     )
-    case.save(update_fields=[*_FIGURES, "updated_at"])
+    case.save(update_fields=[*FIGURES, "updated_at"])
     return case
-
-
-def refresh_all_cases() -> int:
-    """`refresh_case` for every case not merged away, in a few queries (for rebuilds)."""
-    from crex.correlation.models import ReportLink
-
-    facts: dict[int, list[ReportFacts]] = {}
-    rows = Report.objects.filter(case__isnull=False).values_list(
-        "case_id", "pk", "victim_country", "loss_amount", "loss_currency"
-    )
-    for case_id, pk, country, amount, currency in rows.iterator(chunk_size=20_000):
-        facts.setdefault(case_id, []).append(ReportFacts(pk, country, amount, currency))
-    strengths: dict[int, list[Strength]] = {}
-    countries: dict[int, set[str]] = {}
-    links = ReportLink.objects.filter(
-        report__case__isnull=False, report__case_id=F("other__case_id")
-    ).values_list("report__case_id", "strength", "observable__country")
-    for case_id, strength, country in links.iterator(chunk_size=20_000):
-        strengths.setdefault(case_id, []).append(Strength(strength))
-        if country:
-            countries.setdefault(case_id, set()).add(country)
-    cases = list(Case.objects.exclude(status=Case.Status.MERGED).iterator())
-    for case in cases:
-        _apply(
-            case,
-            score_cluster(
-                facts.get(case.pk, []), strengths.get(case.pk, []), countries.get(case.pk, ())
-            ),
-        )
-    Case.objects.bulk_update(cases, _FIGURES, batch_size=1000)
-    return len(cases)
 
 
 def place_in_case(report: Report, linked: Iterable[int]) -> Case | None:

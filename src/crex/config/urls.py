@@ -1,4 +1,5 @@
-"""URL map: public portal at /, analyst workspace at /workspace/, REST API at /api/."""
+"""URL map: public portal at /, analyst workspace at /workspace/ (cases at
+/workspace/cases/), REST API at /api/."""
 
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
@@ -10,6 +11,7 @@ from crex.config.api import api
 
 urlpatterns = [
     path("", include("crex.intake.urls")),
+    path("workspace/cases/", include("crex.cases.urls")),
     path("workspace/", include("crex.reports.urls")),
     path("api/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -1,5 +1,6 @@
 """Correlating reports: links through shared observables on ingest, the warninglist and
-the over-correlation guard, a full rebuild, and what a report page shows of its links.
+the over-correlation guard, and what a report page shows of its links (the full rebuild
+is in `crex.correlation.rebuild`).
 
 Finding the reports that share a value is an indexed query per value
 (``ReportObservable(observable, report)``), never a loop over reports. A value on the
@@ -9,21 +10,20 @@ reports within a day) is held for an analyst's review instead of linking them al
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Count, Max, QuerySet
 from django.utils import timezone
 
 from crex.accounts.models import User
 from crex.audit import services as audit
 from crex.cases.models import Case
-from crex.cases.services import ANALYST_OWNED, place_in_case, refresh_all_cases
-from crex.core.correlate import CLUSTER_STRENGTH, DisjointSets, Guard, Strength, link_strength
+from crex.cases.services import place_in_case
+from crex.core.correlate import CLUSTER_STRENGTH, Guard, Strength, link_strength
 from crex.core.warninglist import Category, Entry, Warninglist
 from crex.correlation.models import ObservableReview, ReportLink, WarninglistEntry
 from crex.reports.models import Observable, Report, ReportObservable
@@ -57,7 +57,7 @@ def configured_guard() -> Guard:
     )
 
 
-def _best_role(current: str | None, role: str) -> str:
+def best_role(current: str | None, role: str) -> str:
     """A report may hold a value in several roles: a specific role beats `mentioned`."""
     return role if current is None or current == MENTIONED else current
 
@@ -83,7 +83,7 @@ def correlate_report(
     roles: dict[int, str] = {}
     observables: dict[int, Observable] = {}
     for row in ReportObservable.objects.filter(report=report).select_related("observable"):
-        roles[row.observable_id] = _best_role(roles.get(row.observable_id), row.role)
+        roles[row.observable_id] = best_role(roles.get(row.observable_id), row.role)
         observables[row.observable_id] = row.observable
     reviews = {r.observable_id: r for r in ObservableReview.objects.filter(observable_id__in=roles)}
     warninglist = current_warninglist()
@@ -105,7 +105,7 @@ def correlate_report(
         )
         others: dict[int, str] = {}
         for other_id, other_role in holders.values_list("report_id", "role")[: guard.total + 1]:
-            others[other_id] = _best_role(others.get(other_id), other_role)
+            others[other_id] = best_role(others.get(other_id), other_role)
         if not others:
             continue
         if review is None:
@@ -252,218 +252,3 @@ def decide_review(review: ObservableReview, actor: User, status: str) -> Observa
             changes={"status": [before, status], "links_removed": removed},
         )
     return review
-
-
-# --- full rebuild ------------------------------------------------------------------------
-
-
-@dataclass
-class Rebuilt:
-    """What a full rebuild produced."""
-
-    links: int = 0
-    held: int = 0
-    suppressed: int = 0
-    cases_proposed: int = 0
-    reports_in_cases: int = 0
-
-
-def _shared_rows() -> Iterator[tuple[int, str, str, int, str, int]]:
-    """(observable id, type, value, report id, role, organisation) for every value held by
-    two reports or more, ordered by value."""
-    shared = (
-        ReportObservable.objects.values("observable_id")
-        .annotate(holders=Count("report_id", distinct=True))
-        .filter(holders__gte=2)
-        .values("observable_id")
-    )
-    rows = (
-        ReportObservable.objects.filter(observable_id__in=shared)
-        .order_by("observable_id", "report_id")
-        .values_list(
-            "observable_id",
-            "observable__type",
-            "observable__value",
-            "report_id",
-            "role",
-            "report__organisation_id",
-        )
-    )
-    yield from rows.iterator(chunk_size=20_000)
-
-
-def _groups(
-    rows: Iterable[tuple[int, str, str, int, str, int]],
-) -> Iterator[tuple[int, str, str, dict[int, tuple[str, int]]]]:
-    """The rows grouped per value: (observable id, type, value, {report: (role, org)})."""
-    current: tuple[int, str, str] | None = None
-    holders: dict[int, tuple[str, int]] = {}
-    for observable_id, type_, value, report_id, role, organisation_id in rows:
-        if current is None or current[0] != observable_id:
-            if current is not None:
-                yield (*current, holders)
-            current, holders = (observable_id, type_, value), {}
-        best = _best_role(holders[report_id][0] if report_id in holders else None, role)
-        holders[report_id] = (best, organisation_id)
-    if current is not None:
-        yield (*current, holders)
-
-
-def rebuild(
-    *, guard: Guard | None = None, progress: Callable[[str], None] | None = None
-) -> Rebuilt:
-    """Recompute every link from the observable index and re-cluster.
-
-    Links are replaced; proposed cases are re-proposed from the new clusters (a
-    proposal keeps its case when most of its reports stay together); reports in cases an
-    analyst opened or closed stay there, and reports newly linked to such a case join
-    it. Values the guard holds are recorded for review.
-    """
-    guard = guard or configured_guard()
-    say = progress or (lambda _message: None)
-    result = Rebuilt()
-    warninglist = current_warninglist()
-    reviews = dict(ObservableReview.objects.values_list("observable_id", "status"))
-    sets = DisjointSets()
-    organisations: dict[int, int] = {}
-    to_hold: list[ObservableReview] = []
-    now = timezone.now()
-
-    def links() -> Iterator[tuple[int, int, int, str, str, int]]:
-        for observable_id, type_, value, holders in _groups(_shared_rows()):
-            if link_strength(type_) == Strength.NONE:
-                continue
-            if warninglist.match(type_, value) is not None:
-                result.suppressed += 1
-                continue
-            status = reviews.get(observable_id)
-            if status is not None and status != ObservableReview.Status.ALLOWED:
-                result.held += 1
-                continue
-            if status is None and len(holders) > guard.total:
-                to_hold.append(
-                    ObservableReview(
-                        observable_id=observable_id,
-                        reason=ObservableReview.Reason.TOTAL,
-                        reports_when_held=len(holders),
-                        held_at=now,
-                    )
-                )
-                result.held += 1
-                continue
-            ordered = sorted(holders.items())
-            organisations.update((pk, org) for pk, (_role, org) in ordered)
-            for i, (older, (older_role, older_org)) in enumerate(ordered):
-                for newer, (newer_role, newer_org) in ordered[i + 1 :]:
-                    strength = link_strength(type_, newer_role, older_role)
-                    if strength == Strength.NONE:
-                        continue
-                    if strength >= CLUSTER_STRENGTH and newer_org == older_org:
-                        sets.union(newer, older)
-                    yield newer, older, observable_id, newer_role, older_role, strength
-
-    with transaction.atomic():
-        say("removing the old links")
-        ReportLink.objects.all().delete()
-        say("linking reports that share values")
-        result.links = _insert_links(links(), now)
-        ObservableReview.objects.bulk_create(to_hold, ignore_conflicts=True)
-        say(f"{result.links} links; clustering")
-        result.cases_proposed, result.reports_in_cases = _recluster(sets.groups(), organisations)
-    return result
-
-
-def _insert_links(rows: Iterable[tuple[int, int, int, str, str, int]], now: datetime) -> int:
-    """Write the links: PostgreSQL's COPY where available, batched inserts elsewhere."""
-    count = 0
-    if connection.vendor == "postgresql":
-        table = ReportLink._meta.db_table
-        columns = "report_id, other_id, observable_id, role, other_role, strength, created_at"
-        with connection.cursor() as cursor:
-            raw = cursor.cursor  # psycopg's own cursor, for COPY
-            with raw.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row((*row, now))
-                    count += 1
-        return count
-    batch: list[ReportLink] = []
-    for newer, older, observable_id, role, other_role, strength in rows:
-        batch.append(
-            ReportLink(
-                report_id=newer,
-                other_id=older,
-                observable_id=observable_id,
-                role=role,
-                other_role=other_role,
-                strength=strength,
-                created_at=now,
-            )
-        )
-        if len(batch) == 5000:
-            ReportLink.objects.bulk_create(batch)
-            count += len(batch)
-            batch = []
-    ReportLink.objects.bulk_create(batch)
-    return count + len(batch)
-
-
-def _recluster(groups: list[set[int]], organisations: dict[int, int]) -> tuple[int, int]:
-    """Turn clusters into cases; returns (cases proposed, reports placed)."""
-    membership = dict(
-        Report.objects.filter(case__isnull=False).values_list("pk", "case_id").iterator()
-    )
-    statuses = dict(Case.objects.values_list("pk", "status").iterator())
-    assignments: dict[int, int] = {}  # report -> case
-    new_cases: list[tuple[Case, list[int]]] = []
-    for group in groups:
-        by_organisation: dict[int, list[int]] = {}
-        for pk in group:
-            by_organisation.setdefault(organisations[pk], []).append(pk)
-        for organisation_id, members in by_organisation.items():
-            if len(members) < 2:
-                continue
-            cases = [membership.get(pk) for pk in members]
-            owned = [c for c in cases if c is not None and statuses[c] in ANALYST_OWNED]
-            free = [pk for pk, c in zip(members, cases, strict=True) if c not in owned]
-            proposed = [c for c in cases if c is not None and statuses[c] == Case.Status.PROPOSED]
-            # join the analyst's case most of them are in, else keep the proposal most of
-            # them were in, else propose a new case
-            target = max(set(owned or proposed), key=(owned or proposed).count, default=None)
-            if target is not None:
-                for pk in free:
-                    assignments[pk] = target
-            else:
-                case = Case(
-                    title=f"Linked reports ({len(members)})",
-                    organisation_id=organisation_id,
-                    status=Case.Status.PROPOSED,
-                )
-                new_cases.append((case, free))
-    Case.objects.bulk_create([case for case, _ in new_cases])
-    for case, members in new_cases:
-        for pk in members:
-            assignments[pk] = case.pk
-    Report.objects.filter(case__status=Case.Status.PROPOSED).update(case=None)
-    _assign(assignments)
-    Case.objects.filter(status=Case.Status.PROPOSED, reports__isnull=True).delete()
-    refresh_all_cases()
-    return len(new_cases), len(assignments)
-
-
-def _assign(assignments: dict[int, int]) -> None:
-    """Set ``case_id`` for many reports at once (one UPDATE per batch, not per report)."""
-    table = Report._meta.db_table
-    items = list(assignments.items())
-    with connection.cursor() as cursor:
-        for start in range(0, len(items), 5000):
-            batch = items[start : start + 5000]
-            values = ", ".join(["(%s, %s)"] * len(batch))
-            params = [value for pair in batch for value in pair]
-            # the table name comes from the model; the values are passed as parameters
-            sql = (
-                f"WITH moves(report_id, case_id) AS (VALUES {values}) "  # noqa: S608
-                f"UPDATE {table} SET case_id = (SELECT case_id FROM moves "
-                f"WHERE moves.report_id = {table}.id) "
-                f"WHERE id IN (SELECT report_id FROM moves)"
-            )
-            cursor.execute(sql, params)

@@ -35,6 +35,8 @@ def action_label(action: str) -> str:
         "report.contact_viewed": _("Contact details viewed"),
         "report.original_downloaded": _("Original downloaded"),
         "report.addition_downloaded": _("Addition file downloaded"),
+        "report.shared": _("Shared"),
+        "report.case_changed": _("Moved to another case"),
     }
     return labels.get(action, action)
 

@@ -35,7 +35,7 @@ from crex.reports.forms import (
     TlpForm,
 )
 from crex.reports.models import Addition, Report, ReporterContact
-from crex.reports.visibility import can_work_on, visible_reports
+from crex.reports.visibility import can_work_on, visible_cases, visible_reports
 
 
 def _user(request: HttpRequest) -> User:
@@ -121,6 +121,7 @@ def _render_detail(
             "observable__type", "observable__value"
         ),
         "additions": report.additions.all(),
+        "case": visible_cases(user).filter(pk=report.case_id).first() if report.case_id else None,
         "linked": linked_reports(report, visible_reports(user)),
         "unlinked": unlinked_values(report),
     }

@@ -10,6 +10,11 @@ The rules:
   (what it submitted or what was shared with it), not the receiving side's queue;
 - a reporter sees the public status of their own report only with its reference and
   receipt code (`report_for_receipt`), or in a session that proved them earlier.
+
+Cases (`visible_cases`): an organisation's users see its cases (partner-role users do
+not), and every user of an organisation sees the cases referred to it. Inside a case
+nobody sees more reports than `visible_reports` gives them: a referral shares with the
+recipient only the reports that may leave (see `crex.cases.referrals`).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 
 from crex.accounts.models import Organisation, User
+from crex.cases.models import Case
 from crex.core.receipt import receipt_matches
 from crex.core.reference import is_valid_reference, normalise_reference
 from crex.core.tlp import TLP
@@ -52,12 +58,30 @@ def visible_reports(viewer: Organisation | User | None) -> QuerySet[Report]:
     return Report.objects.filter(pk__in=matching)
 
 
+def visible_cases(viewer: User) -> QuerySet[Case]:
+    """The cases ``viewer`` may open: their organisation's own (not for partner-role
+    users) and those referred to their organisation, whatever the referral's status."""
+    if not isinstance(viewer, User) or not viewer.is_active or viewer.organisation_id is None:
+        return Case.objects.none()
+    rule = Q(referrals__recipient_id=viewer.organisation_id)
+    if viewer.role != User.Role.PARTNER:
+        rule |= Q(organisation_id=viewer.organisation_id)
+    matching = Case.objects.filter(rule).values("pk")
+    return Case.objects.filter(pk__in=matching)
+
+
 def can_work_on(user: User, report: Report) -> bool:
     """Whether ``user`` may change ``report`` (triage, reclassify, assign, note).
 
     Only analysts, supervisors and admins of the receiving organisation may.
     """
     return user.is_active and user.works_reports and report.organisation_id == user.organisation_id
+
+
+def can_work_on_case(user: User, case: Case) -> bool:
+    """Whether ``user`` may change ``case`` (accept, close, merge, split, move reports):
+    analysts, supervisors and admins of the case's organisation."""
+    return user.is_active and user.works_reports and case.organisation_id == user.organisation_id
 
 
 def report_for_receipt(reference: str, receipt_code: str) -> Report | None:

@@ -7,7 +7,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from crex.correlation.services import correlate_report, rebuild
+from crex.correlation.rebuild import rebuild
+from crex.correlation.services import correlate_report
 from crex.reports.models import Report
 
 
