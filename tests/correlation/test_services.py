@@ -257,6 +257,10 @@ def test_rebuild_recreates_links_and_keeps_analyst_cases(
     assert b2.case is not None
     assert b2.case.status == Case.Status.PROPOSED
     assert Case.objects.filter(status=Case.Status.PROPOSED).count() == 1
+    fields = ["score", "victims", "countries", "losses", "strong_links", "cross_border"]
+    for case in Case.objects.all():
+        rescored = cases.refresh_case(Case.objects.get(pk=case.pk))
+        assert [getattr(case, f) for f in fields] == [getattr(rescored, f) for f in fields]
 
 
 def test_rebuild_holds_values_over_the_limit(ingest: Ingest) -> None:

@@ -4,7 +4,7 @@ written to the case's timeline."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 
 from django.db import transaction
@@ -12,9 +12,17 @@ from django.db import transaction
 from crex.accounts.models import User
 from crex.audit import services as audit
 from crex.cases.models import Case, CaseEvent
-from crex.core.correlate import ClusterScore, ReportFacts, Strength, score_cluster
+from crex.core.correlate import (
+    CLUSTER_STRENGTH,
+    ClusterScore,
+    ReportFacts,
+    Strength,
+    score_cluster,
+)
 from crex.core.taxonomy import offence as offence_for
 from crex.reports.models import Report
+
+CENT = Decimal("0.01")
 
 #: Cases an analyst owns: correlation adds reports to them but never reshapes them.
 ANALYST_OWNED = (Case.Status.OPEN, Case.Status.CLOSED)
@@ -36,7 +44,8 @@ def apply_score(case: Case, result: ClusterScore) -> None:
     case.score = result.score
     case.victims = result.victims
     case.countries = list(result.countries)
-    case.losses = {currency: str(amount) for currency, amount in result.losses.items()}
+    # as the amount field stores them: two decimal places
+    case.losses = {c: str(amount.quantize(CENT)) for c, amount in result.losses.items()}
     case.cross_border = len(result.countries) >= 2
     case.reports_with_loss = result.reports_with_loss
     case.strongest_link = result.strongest
@@ -68,34 +77,6 @@ def case_score(case: Case) -> ClusterScore:
     )
 
 
-def _extend_case(case: Case, joined: list[int]) -> None:
-    """Add the figures of reports that just joined ``case`` (and of their links to its
-    members) without going over the whole case again."""
-    from crex.correlation.models import ReportLink
-
-    facts = Report.objects.filter(pk__in=joined).values_list(
-        "pk", "victim_country", "loss_amount", "loss_currency"
-    )
-    links = [
-        *ReportLink.objects.filter(report_id__in=joined, other__case=case).values_list(
-            "strength", "observable__country"
-        ),
-        *ReportLink.objects.filter(other_id__in=joined, report__case=case)
-        .exclude(report_id__in=joined)
-        .values_list("strength", "observable__country"),
-    ]
-    apply_score(
-        case,
-        score_cluster(
-            (ReportFacts(pk, country, amount, currency) for pk, country, amount, currency in facts),
-            (Strength(strength) for strength, _ in links),
-            (country for _, country in links),
-            previous=case_score(case),
-        ),
-    )
-    case.save(update_fields=[*FIGURES, "updated_at"])
-
-
 def refresh_case(case: Case) -> Case:
     """Recompute a case's score, victims, countries, losses and cross-border flag from
     its reports, the links between them and the countries of the infrastructure they
@@ -118,31 +99,38 @@ def refresh_case(case: Case) -> Case:
     return case
 
 
-def place_in_case(report: Report, linked: Iterable[int]) -> Case | None:
-    """Put ``report`` in the case its strongly linked reports (``linked``) belong to.
+def place_in_case(
+    report: Report, links: Mapping[int, Sequence[tuple[Strength, str]]]
+) -> Case | None:
+    """Put ``report`` in the case of the reports it is linked to strongly enough.
 
-    - none of them is in a case: propose a new case with the report and every linked
-      report of the same organisation that has no case yet;
-    - one case: the report joins it;
+    ``links`` maps each linked report to the links with it (strength, country of the
+    shared value). Of the reports linked with at least `CLUSTER_STRENGTH`:
+    - none is in a case: propose a new case with the report and every such report of
+      the same organisation that has no case yet;
+    - one case: the report joins it (its figures are extended, not recounted);
     - several: proposed cases are merged into the oldest; analyst-owned cases are never
       reshaped: the report joins the one it shares most links with, and the others get a
       timeline note that they are linked too.
     Reports of another organisation are linked but never put in this organisation's case.
     """
-    if report.case_id is not None:
-        return report.case
-    neighbours = list(
-        Report.objects.filter(pk__in=list(linked), organisation_id=report.organisation_id)
-        .exclude(case__status=Case.Status.MERGED)
-        .values_list("pk", "case_id")
-    )
-    if not neighbours:
-        return None
+    strong = {pk for pk, found in links.items() if max(s for s, _ in found) >= CLUSTER_STRENGTH}
+    if report.case_id is not None or not strong:
+        return report.case if report.case_id is not None else None
+    neighbours = [
+        (pk, case_id)
+        for pk, case_id, status in Report.objects.filter(
+            pk__in=list(links), organisation_id=report.organisation_id
+        ).values_list("pk", "case_id", "case__status")
+        if status != Case.Status.MERGED
+    ]
     counts: dict[int, int] = {}
-    for _pk, case_id in neighbours:
-        if case_id is not None:
+    for pk, case_id in neighbours:
+        if case_id is not None and pk in strong:
             counts[case_id] = counts.get(case_id, 0) + 1
-    free = [pk for pk, case_id in neighbours if case_id is None]
+    free = [pk for pk, case_id in neighbours if case_id is None and pk in strong]
+    if not counts and not free:
+        return None
     cases: dict[int, Case] = {}
     with transaction.atomic():
         if not counts:
@@ -169,8 +157,29 @@ def place_in_case(report: Report, linked: Iterable[int]) -> Case | None:
         members = [report.pk, *free]
         Report.objects.filter(pk__in=members, case__isnull=True).update(case=case)
         _event(case, "reports_added", count=len(members), by="correlation")
-        if counts and len(cases) == 1:
-            _extend_case(case, members)
+        if len(cases) == 1 and not free:
+            # the common path: one more report for a case; its figures grow by what is
+            # already in memory (the report, and its links to the case's reports)
+            shared = [
+                found for pk, case_id in neighbours if case_id == case.pk for found in links[pk]
+            ]
+            apply_score(
+                case,
+                score_cluster(
+                    [
+                        ReportFacts(
+                            report.pk,
+                            report.victim_country,
+                            report.loss_amount,
+                            report.loss_currency,
+                        )
+                    ],
+                    (strength for strength, _ in shared),
+                    (country for _, country in shared),
+                    previous=case_score(case),
+                ),
+            )
+            case.save(update_fields=[*FIGURES, "updated_at"])
         else:
             refresh_case(case)
     report.case = case

@@ -23,7 +23,7 @@ from crex.accounts.models import User
 from crex.audit import services as audit
 from crex.cases.models import Case
 from crex.cases.services import place_in_case
-from crex.core.correlate import CLUSTER_STRENGTH, Guard, Strength, link_strength
+from crex.core.correlate import Guard, Strength, link_strength
 from crex.core.warninglist import Category, Entry, Warninglist
 from crex.correlation.models import ObservableReview, ReportLink, WarninglistEntry
 from crex.reports.models import Observable, Report, ReportObservable
@@ -82,10 +82,16 @@ def correlate_report(
     result = Correlation()
     roles: dict[int, str] = {}
     observables: dict[int, Observable] = {}
-    for row in ReportObservable.objects.filter(report=report).select_related("observable"):
+    rows = ReportObservable.objects.filter(report=report).select_related(
+        "observable", "observable__review"
+    )
+    reviews: dict[int, ObservableReview] = {}
+    for row in rows:
         roles[row.observable_id] = best_role(roles.get(row.observable_id), row.role)
         observables[row.observable_id] = row.observable
-    reviews = {r.observable_id: r for r in ObservableReview.objects.filter(observable_id__in=roles)}
+        review = getattr(row.observable, "review", None)
+        if review is not None:
+            reviews[row.observable_id] = review
     warninglist = current_warninglist()
     links: list[ReportLink] = []
     for observable_id, role in roles.items():
@@ -136,11 +142,12 @@ def correlate_report(
     with transaction.atomic():
         ReportLink.objects.bulk_create(links, ignore_conflicts=True)
         result.links = len(links)
-        linked = {link.other_id for link in links if link.strength >= CLUSTER_STRENGTH}
-        if linked:
-            result.case = place_in_case(report, linked)
-        elif report.case_id is not None:
-            result.case = report.case
+        linked: dict[int, list[tuple[Strength, str]]] = {}
+        for link in links:
+            linked.setdefault(link.other_id, []).append(
+                (Strength(link.strength), observables[link.observable_id].country)
+            )
+        result.case = place_in_case(report, linked)
     return result
 
 
