@@ -4,39 +4,20 @@ international hub."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from crex.accounts.models import Organisation, User
 from crex.cases.models import Case
-from crex.reports.models import Report
-from crex.reports.pipeline import process_report
 from tests.conftest import make_user
-from tests.reports.conftest import FileReport, file_report, login
+from tests.correlation.conftest import Ingest, file_report, ingest, login
 
-__all__ = ["file_report", "login"]
+__all__ = ["Ingest", "file_report", "ingest", "login"]
 
 #: Mule accounts and a phone number that are on no warninglist.
 MULE = "NL02 ABNA 0521 6378 12"
 GERMAN_MULE = "DE44 5001 0517 5407 3249 31"
 OTHER_MULE = "NL81 RABO 0312 3456 78"
 PHONE = "+49 151 23456789"
-
-Ingest = Callable[..., Report]
-
-
-@pytest.fixture
-def ingest(file_report: FileReport) -> Ingest:
-    """File a report with ``narrative`` and run the processing pipeline on it."""
-
-    def file(narrative: str, organisation: Organisation | None = None, **fields: object) -> Report:
-        report = file_report(organisation, narrative=narrative, **fields)
-        process_report(report)
-        report.refresh_from_db()
-        return report
-
-    return file
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
-"""Offline enrichment: what an IP address, IBAN, BIC or phone number tells on its own,
-and what the operator's MaxMind-format databases add for IP addresses."""
+"""Offline enrichment: what an IP address, IBAN, BIC or phone number tells on its own
+(with the RIR data and the IP-to-AS table shipped with crex), and what the operator's
+MaxMind-format databases add or replace for IP addresses."""
 
 from __future__ import annotations
 
@@ -106,21 +107,26 @@ def test_other_types_give_nothing(type_: str, value: str) -> None:
     assert enrich(type_, value) == Enrichment()
 
 
-# --- IP addresses from the RIR data -----------------------------------------------------
+# --- IP addresses from the RIR data and the shipped IP-to-AS table ----------------------
+
+GOOGLE = (15169, "Google LLC")
+RIPE_NCC = (3333, "Reseaux IP Europeens Network Coordination Centre (RIPE NCC)")
 
 
 @pytest.mark.parametrize(
-    ("type_", "value", "country"),
+    ("type_", "value", "country", "network"),
     [
-        ("ipv4-addr", "8.8.8.8", "US"),  # ARIN
-        ("ipv4-addr", "193.0.6.139", "NL"),  # RIPE NCC
-        ("ipv6-addr", "2001:67c:2e8::1", "NL"),
+        ("ipv4-addr", "8.8.8.8", "US", GOOGLE),  # ARIN
+        ("ipv4-addr", "193.0.6.139", "NL", RIPE_NCC),  # RIPE NCC
+        ("ipv4-addr", "1.0.0.1", "AU", (13335, "Cloudflare, Inc.")),  # APNIC
+        ("ipv6-addr", "2001:67c:2e8::1", "NL", RIPE_NCC),
+        ("ipv6-addr", "2001:4860:4860::8888", "US", GOOGLE),
     ],
 )
-def test_a_public_ip_address_gives_its_registry_country(
-    type_: str, value: str, country: str
+def test_a_public_ip_address_gives_its_registry_country_and_network(
+    type_: str, value: str, country: str, network: tuple[int, str]
 ) -> None:
-    assert enrich(type_, value) == Enrichment(country=country)
+    assert enrich(type_, value) == Enrichment(country, *network)
 
 
 @pytest.mark.parametrize(
@@ -261,6 +267,20 @@ def test_an_address_missing_from_the_databases_keeps_the_registry_country(
     )
 
 
+def test_an_asn_database_replaces_the_shipped_table(databases: IpDatabases) -> None:
+    # 193.0.6.139 is in the shipped table (AS3333) but not in the operator's database.
+    assert enrich("ipv4-addr", "193.0.6.139").asn == 3333
+    found = enrich("ipv4-addr", "193.0.6.139", ip_databases=databases)
+    assert (found.asn, found.as_name) == (None, "")
+
+
+def test_a_country_database_alone_leaves_the_network_to_the_shipped_table(
+    geolite2_country: str,
+) -> None:
+    with IpDatabases.from_paths(country=geolite2_country) as databases:
+        assert enrich("ipv4-addr", "8.8.8.8", ip_databases=databases) == Enrichment("CH", *GOOGLE)
+
+
 def test_a_private_address_is_not_looked_up(databases: IpDatabases) -> None:
     assert enrich("ipv4-addr", "10.1.2.3", ip_databases=databases) == Enrichment()
 
@@ -306,7 +326,7 @@ def test_an_ipv4_only_database_leaves_ipv6_addresses_to_the_registry(tmp_path: P
 def test_no_paths_means_no_databases() -> None:
     databases = IpDatabases.from_paths()
     assert (databases.country, databases.asn) == (None, None)
-    assert enrich("ipv4-addr", "8.8.8.8", ip_databases=databases) == Enrichment(country="US")
+    assert enrich("ipv4-addr", "8.8.8.8", ip_databases=databases) == Enrichment("US", *GOOGLE)
 
 
 def test_a_missing_database_file_is_an_error(tmp_path: Path) -> None:

@@ -3,7 +3,6 @@ and the full rebuild."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -22,28 +21,12 @@ from crex.correlation.services import (
     unlinked_values,
 )
 from crex.reports.models import Report
-from crex.reports.pipeline import process_report
 from crex.reports.visibility import visible_reports
-from tests.reports.conftest import FileReport
+from tests.correlation.conftest import Ingest
 
 MULE = "NL02 ABNA 0521 6378 12"
 MULE_CANONICAL = "NL02ABNA0521637812"
 PHONE = "+49 151 23456789"
-
-Ingest = Callable[..., Report]
-
-
-@pytest.fixture
-def ingest(file_report: FileReport) -> Ingest:
-    """File a report with ``narrative`` and run the processing pipeline on it."""
-
-    def file(narrative: str, organisation: Organisation | None = None, **fields: object) -> Report:
-        report = file_report(organisation, narrative=narrative, **fields)
-        process_report(report)
-        report.refresh_from_db()
-        return report
-
-    return file
 
 
 def links_between(first: Report, second: Report) -> list[ReportLink]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from django.core.files.base import ContentFile
@@ -306,3 +307,18 @@ def test_notes_trail_and_assignee_stay_with_the_receiving_organisation(
     queue = login(cert_analyst).get(reverse("reports:queue")).content.decode()
     assert full_report.reference in queue
     assert "anna.analyst" not in queue
+
+
+def test_an_ip_address_shows_its_network_and_the_data_is_attributed(
+    file_report: FileReport,
+    police_analyst: User,
+    login: Callable[[User], Client],
+    django_capture_on_commit_callbacks: Callable[..., Any],
+) -> None:
+    with django_capture_on_commit_callbacks(execute=True):  # processing enriches
+        report = file_report(narrative="The shop's server was 8.8.8.8, the scammer's 10.0.0.7.")
+    page = login(police_analyst).get(detail_url(report)).content.decode()
+    assert '<small class="muted">AS15169 Google LLC, US</small>' in page
+    assert page.count('<small class="muted">AS') == 1  # a private address has no network
+    assert '<a href="https://db-ip.com/">DB-IP</a>' in page
+    assert '<a href="https://www.routeviews.org/">RouteViews</a>' in page

@@ -48,7 +48,7 @@ def test_the_service_fills_in_what_each_observable_tells() -> None:
     assert enrich_observables([iban, ip, private, url]) == 4
 
     assert (stored(iban).country, stored(iban).bank_code) == ("DE", "37040044")
-    assert (stored(ip).country, stored(ip).asn) == ("NL", None)
+    assert (stored(ip).country, stored(ip).asn) == ("NL", 3333)  # shipped IP-to-AS table
     for nothing_found in (private, url):
         assert stored(nothing_found).country == ""
         assert stored(nothing_found).enriched_at is not None  # looked at: not again

@@ -2,9 +2,11 @@
 
 - IP addresses: the country from the Regional Internet Registries' delegation data that
   the ``iptocc`` package embeds (the country a block is *assigned* to, not where it is
-  used). When the operator provides MaxMind-format (``.mmdb``) databases, `IpDatabases`
-  adds the autonomous system and a country that takes precedence over the RIR one.
-  Private, loopback, documentation and reserved addresses get nothing.
+  used), and the autonomous system from the table shipped with crex (`crex.core.asn`).
+  When the operator provides MaxMind-format (``.mmdb``) databases, `IpDatabases` gives
+  a country that takes precedence over the RIR one and, with an ASN database, the
+  autonomous system instead of the shipped table. Private, loopback, documentation and
+  reserved addresses get nothing.
 - IBANs: the country (first two letters) and the bank code, the first component of the
   national part (BBAN) in python-stdnum's copy of the SWIFT IBAN registry.
 - BICs: the country (letters 5 and 6).
@@ -28,6 +30,7 @@ import phonenumbers
 from maxminddb.types import Record
 from stdnum import bic, iban, numdb
 
+from crex.core.asn import asn_for
 from crex.core.countries import is_country
 from crex.core.observables.ibans import iban_value
 from crex.core.observables.ips import ipv4_flags, ipv6_flags, parse_ipv4, parse_ipv6
@@ -156,13 +159,17 @@ def _country(code: str) -> str:
 
 
 def _ip(address: str | None, public: bool, databases: IpDatabases | None) -> Enrichment:
-    """The RIR country of a valid public ``address``, with what ``databases`` add."""
+    """The RIR country and the network of a valid public ``address``, with what
+    ``databases`` add; the shipped table gives the network unless they hold an ASN
+    database."""
     if address is None or not public:
         return Enrichment()
     registry = _country(iptocc.country_code(address) or "")
-    if databases is None:
-        return Enrichment(country=registry)
-    found = databases.lookup(address)
+    found = databases.lookup(address) if databases is not None else Enrichment()
+    if found.asn is None and (databases is None or databases.asn is None):
+        network = asn_for(address)
+        if network is not None:
+            return Enrichment(found.country or registry, *network)
     return Enrichment(found.country or registry, found.asn, found.as_name)
 
 

@@ -297,7 +297,9 @@ def _update_many(model: type[Model], columns: list[str], rows: list[tuple[Any, .
     fields = {f.column: f for f in model._meta.concrete_fields}
     as_json = {c for c in columns if fields[c].get_internal_type() == "JSONField"}
     cast = "CAST(new.{0} AS jsonb)" if connection.vendor == "postgresql" else "new.{0}"
-    assignments = ", ".join(f"{c} = {cast.format(c) if c in as_json else f'new.{c}'}" for c in columns)
+    assignments = ", ".join(
+        f"{c} = {cast.format(c) if c in as_json else f'new.{c}'}" for c in columns
+    )
     names = ", ".join(["pk", *columns])
     marks = "(" + ", ".join(["%s"] * (len(columns) + 1)) + ")"
     positions = [i + 1 for i, c in enumerate(columns) if c in as_json]
