@@ -17,7 +17,8 @@ from django.utils.translation import gettext as _
 
 from crex.accounts.models import Organisation, User
 from crex.audit import services as audit
-from crex.cases.models import Case, CaseEvent, Referral
+from crex.cases.models import Case, Referral
+from crex.cases.services import record_event
 from crex.core.tlp import TLP
 from crex.reports.models import Report
 
@@ -72,10 +73,6 @@ def may_answer(user: User, referral: Referral) -> bool:
     return user.is_active and user.works_reports and user.organisation_id == referral.recipient_id
 
 
-def _event(case: Case, kind: str, actor: User, **detail: object) -> None:
-    CaseEvent.objects.create(case=case, kind=kind, actor=actor, detail=detail)
-
-
 def send_referral(case: Case, recipient: Organisation, message: str, actor: User) -> Referral:
     """Send ``case`` to ``recipient`` with ``message``, sharing the reports that may leave.
 
@@ -103,7 +100,7 @@ def send_referral(case: Case, recipient: Organisation, message: str, actor: User
             withheld = Report.objects.filter(case=case).count() - len(shared)
             referral.reports.set(shared)
             recipient.reports_shared_with.add(*shared)
-            _event(
+            record_event(
                 case,
                 "referred",
                 actor,
@@ -148,7 +145,7 @@ def acknowledge(referral: Referral, actor: User) -> Referral:
         referral.status = Referral.Status.ACKNOWLEDGED
         referral.acknowledged_at = timezone.now()
         referral.save(update_fields=["status", "acknowledged_at"])
-        _event(
+        record_event(
             referral.case,
             "referral_acknowledged",
             actor,
@@ -187,7 +184,7 @@ def answer(referral: Referral, actor: User, accepted: bool, reason: str = "") ->
         referral.save(
             update_fields=["status", "reason", "answered_by", "answered_at", "acknowledged_at"]
         )
-        _event(
+        record_event(
             referral.case,
             f"referral_{referral.status}",
             actor,

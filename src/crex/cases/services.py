@@ -28,7 +28,8 @@ CENT = Decimal("0.01")
 ANALYST_OWNED = (Case.Status.OPEN, Case.Status.CLOSED)
 
 
-def _event(case: Case, kind: str, actor: User | None = None, **detail: object) -> None:
+def record_event(case: Case, kind: str, actor: User | None = None, **detail: object) -> None:
+    """Add a step to ``case``'s timeline (``actor`` None: done by correlation)."""
     CaseEvent.objects.create(case=case, kind=kind, actor=actor, detail=detail)
 
 
@@ -140,7 +141,7 @@ def place_in_case(
                 status=Case.Status.PROPOSED,
                 tlp=report.tlp,
             )
-            _event(case, "proposed", reports=[report.reference])
+            record_event(case, "proposed", reports=[report.reference])
         else:
             cases = {c.pk: c for c in Case.objects.filter(pk__in=counts)}
             owned = [c for c in cases.values() if c.status in ANALYST_OWNED]
@@ -148,7 +149,9 @@ def place_in_case(
                 case = max(owned, key=lambda c: (counts[c.pk], -c.pk))
                 for other in cases.values():
                     if other.pk != case.pk:
-                        _event(other, "linked_case", other_case=case.pk, report=report.reference)
+                        record_event(
+                            other, "linked_case", other_case=case.pk, report=report.reference
+                        )
             else:
                 case = min(cases.values(), key=lambda c: c.pk)
                 for other in cases.values():
@@ -156,7 +159,7 @@ def place_in_case(
                         _merge(other, case, actor=None)
         members = [report.pk, *free]
         Report.objects.filter(pk__in=members, case__isnull=True).update(case=case)
-        _event(case, "reports_added", count=len(members), by="correlation")
+        record_event(case, "reports_added", count=len(members), by="correlation")
         if len(cases) == 1 and not free:
             # the common path: one more report for a case; its figures grow by what is
             # already in memory (the report, and its links to the case's reports)
@@ -191,8 +194,8 @@ def _merge(source: Case, target: Case, actor: User | None) -> None:
     source.status = Case.Status.MERGED
     source.merged_into = target
     source.save(update_fields=["status", "merged_into", "updated_at"])
-    _event(source, "merged_into", actor, other_case=target.pk, reports=moved)
-    _event(target, "merged_from", actor, other_case=source.pk, reports=moved)
+    record_event(source, "merged_into", actor, other_case=target.pk, reports=moved)
+    record_event(target, "merged_from", actor, other_case=source.pk, reports=moved)
 
 
 def _check(actor: User, case: Case) -> None:
@@ -210,7 +213,7 @@ def accept(case: Case, actor: User) -> Case:
     with transaction.atomic():
         case.status = Case.Status.OPEN
         case.save(update_fields=["status", "updated_at"])
-        _event(case, "accepted", actor)
+        record_event(case, "accepted", actor)
         audit.record("case.accepted", case, actor=actor, changes={"status": ["proposed", "open"]})
     return case
 
@@ -224,7 +227,7 @@ def close(case: Case, actor: User, reason: str = "") -> Case:
         before = case.status
         case.status = Case.Status.CLOSED
         case.save(update_fields=["status", "updated_at"])
-        _event(case, "closed", actor, reason=reason)
+        record_event(case, "closed", actor, reason=reason)
         audit.record(
             "case.closed",
             case,
@@ -272,8 +275,8 @@ def split(case: Case, report_ids: Iterable[int], actor: User, title: str = "") -
             tlp=case.tlp,
         )
         Report.objects.filter(pk__in=ids).update(case=new)
-        _event(case, "split", actor, other_case=new.pk, reports=ids)
-        _event(new, "split_from", actor, other_case=case.pk, reports=ids)
+        record_event(case, "split", actor, other_case=new.pk, reports=ids)
+        record_event(new, "split_from", actor, other_case=case.pk, reports=ids)
         audit.record("case.split", case, actor=actor, changes={"into": new.pk, "reports": ids})
         refresh_case(case)
         refresh_case(new)
@@ -294,10 +297,12 @@ def move_report(report: Report, target: Case | None, actor: User) -> Report:
         report.save(update_fields=["case", "updated_at"])
         detail = {"report": report.reference, "from": source.pk if source else None}
         if source is not None:
-            _event(source, "report_moved_out", actor, **detail, to=target.pk if target else None)
+            record_event(
+                source, "report_moved_out", actor, **detail, to=target.pk if target else None
+            )
             refresh_case(source)
         if target is not None:
-            _event(target, "report_moved_in", actor, **detail)
+            record_event(target, "report_moved_in", actor, **detail)
             refresh_case(target)
         audit.record(
             "report.case_changed",
