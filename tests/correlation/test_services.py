@@ -51,6 +51,16 @@ def test_correlating_twice_stores_each_link_once(ingest: Ingest) -> None:
     assert len(links_between(first, second)) == 1
 
 
+def test_correlating_an_earlier_report_again_finds_the_same_link(ingest: Ingest) -> None:
+    """A link is stored one way (later report to earlier), whichever report is correlated."""
+    first = ingest(f"Paid to {MULE}.")
+    second = ingest(f"Paid to {MULE}.")
+    assert correlate_report(first).links == 1
+    [link] = links_between(first, second)
+    assert (link.report, link.other) == (second, first)
+    assert [found.report for found in linked_reports(first, Report.objects.all())] == [second]
+
+
 def test_the_report_page_lists_only_what_the_viewer_may_see(
     ingest: Ingest,
     operator: Organisation,

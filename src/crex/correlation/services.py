@@ -62,6 +62,29 @@ def best_role(current: str | None, role: str) -> str:
     return role if current is None or current == MENTIONED else current
 
 
+def _link(
+    first: int,
+    first_role: str,
+    second: int,
+    second_role: str,
+    observable: Observable,
+    strength: int,
+) -> ReportLink:
+    """The link between two reports, stored one way only: from the later report (the
+    higher id) to the earlier one, as a rebuild stores it, so that correlating either
+    report again finds the same row."""
+    if first < second:
+        first, first_role, second, second_role = second, second_role, first, first_role
+    return ReportLink(
+        report_id=first,
+        other_id=second,
+        observable=observable,
+        role=first_role,
+        other_role=second_role,
+        strength=strength,
+    )
+
+
 @dataclass
 class Correlation:
     """What correlating one report did."""
@@ -129,22 +152,14 @@ def correlate_report(
         for other_id, other_role in others.items():
             strength = link_strength(observable.type, role, other_role)
             if strength != Strength.NONE:
-                links.append(
-                    ReportLink(
-                        report=report,
-                        other_id=other_id,
-                        observable=observable,
-                        role=role,
-                        other_role=other_role,
-                        strength=strength,
-                    )
-                )
+                links.append(_link(report.pk, role, other_id, other_role, observable, strength))
     with transaction.atomic():
         ReportLink.objects.bulk_create(links, ignore_conflicts=True)
         result.links = len(links)
         linked: dict[int, list[tuple[Strength, str]]] = {}
         for link in links:
-            linked.setdefault(link.other_id, []).append(
+            other_id = link.other_id if link.report_id == report.pk else link.report_id
+            linked.setdefault(other_id, []).append(
                 (Strength(link.strength), observables[link.observable_id].country)
             )
         result.case = place_in_case(report, linked)
