@@ -179,8 +179,8 @@ def rebuild(
         membership = _recluster(sets.groups(), organisations, result, say)
         say("scoring the cases")
         _score_cases(membership, kept, countries)
-    say("updating the planner statistics")
     if connection.vendor == "postgresql":
+        say("updating the planner statistics")
         with connection.cursor() as cursor:  # fresh planner statistics for the new links
             cursor.execute(f"ANALYZE {ReportLink._meta.db_table}")
     return result
