@@ -20,8 +20,7 @@ from django.utils.translation import ngettext
 
 from crex.accounts.models import User
 from crex.cases.models import Case, CaseEvent, Referral
-from crex.core.correlate import ReportFacts, Strength, score_cluster
-from crex.correlation.models import ReportLink
+from crex.cases.services import score_of
 from crex.reports.models import Report
 
 
@@ -72,13 +71,7 @@ def figures(
         by_country = tuple(sorted(counts.items(), key=lambda i: (-i[1], i[0] == "", i[0])))
     if own:
         return CaseFigures(case.victims, tuple(case.countries), _stored_losses(case), by_country)
-    ids = [row[0] for row in rows]
-    links = ReportLink.objects.filter(report_id__in=ids, other_id__in=ids)
-    score = score_cluster(
-        (ReportFacts(*row) for row in rows),
-        (Strength(s) for s in links.values_list("strength", flat=True)),
-        links.values_list("observable__country", flat=True),
-    )
+    score = score_of(visible.filter(case=case))
     return CaseFigures(score.victims, score.countries, tuple(score.losses.items()), by_country)
 
 

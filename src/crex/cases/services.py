@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 
 from django.db import transaction
+from django.db.models import QuerySet
 
 from crex.accounts.models import User
 from crex.audit import services as audit
@@ -78,24 +79,31 @@ def case_score(case: Case) -> ClusterScore:
     )
 
 
+def score_of(reports: QuerySet[Report]) -> ClusterScore:
+    """The score of a set of reports (a case, or the part of it a viewer may see), the
+    links among them and the countries of the values they share; the set is joined in
+    SQL, never passed as a list of ids."""
+    from crex.correlation.models import ReportLink  # the link table lives in correlation
+
+    members = reports.values("pk")
+    links = ReportLink.objects.filter(report__in=members, other__in=members)
+    return score_cluster(
+        (
+            ReportFacts(pk, country, amount, currency)
+            for pk, country, amount, currency in reports.values_list(
+                "pk", "victim_country", "loss_amount", "loss_currency"
+            )
+        ),
+        (Strength(s) for s in links.values_list("strength", flat=True)),
+        links.values_list("observable__country", flat=True),
+    )
+
+
 def refresh_case(case: Case) -> Case:
     """Recompute a case's score, victims, countries, losses and cross-border flag from
     its reports, the links between them and the countries of the infrastructure they
     share (IP addresses, IBANs, phone numbers)."""
-    from crex.correlation.models import ReportLink  # the link table lives in correlation
-
-    reports = Report.objects.filter(case=case).values_list(
-        "pk", "victim_country", "loss_amount", "loss_currency"
-    )
-    links = ReportLink.objects.filter(report__case=case, other__case=case)
-    apply_score(
-        case,
-        score_cluster(
-            (ReportFacts(*row) for row in reports),
-            (Strength(s) for s in links.values_list("strength", flat=True)),
-            links.values_list("observable__country", flat=True),
-        ),
-    )
+    apply_score(case, score_of(Report.objects.filter(case=case)))
     case.save(update_fields=[*FIGURES, "updated_at"])
     return case
 
