@@ -283,6 +283,8 @@ def test_parse_entries_reads_good_rows() -> None:
         ({"type": "ipv4-addr", "match": "cidr", "value": "10.0.0.0"}, "value", "10.0.0.0/32"),
         ({"type": "ipv4-addr", "match": "cidr", "value": "fe80::/10"}, "type", "ipv6-addr"),
         ({"type": "ipv6-addr", "match": "cidr", "value": "FE80::/10"}, "value", "fe80::/10"),
+        ({"type": "ipv4-addr", "match": "cidr", "value": "0.0.0.0/0"}, "value", "too much"),
+        ({"type": "ipv6-addr", "match": "cidr", "value": "::/0"}, "value", "too much"),
         ({"type": "email-addr", "match": "exact", "value": "Test@Test.com"}, "value", "canonical"),
         ({"type": "iban", "match": "exact", "value": "DE89370400440532013001"}, "value", "IBAN"),
         ({"type": "phone-number", "match": "exact", "value": "030 123456"}, "value", "phone"),

@@ -387,6 +387,12 @@ def _check_domain(kind: ObservableType, value: str, number: int) -> None:
         )
 
 
+# No entry may silence a quarter of the address space or more (a typo such as
+# 0.0.0.0/0 would stop every IP address from linking); the widest shipped entries are
+# 224.0.0.0/4 and fc00::/7.
+_SHORTEST_PREFIX = {4: 3, 6: 7}
+
+
 def _check_cidr(kind: ObservableType, value: str, number: int) -> None:
     try:
         network = ipaddress.ip_network(value)
@@ -401,6 +407,13 @@ def _check_cidr(kind: ObservableType, value: str, number: int) -> None:
         )
     if str(network) != value:
         raise InvalidEntry(number, "value", f"Not in canonical form: write {str(network)!r}.")
+    if network.prefixlen < _SHORTEST_PREFIX[network.version]:
+        raise InvalidEntry(
+            number,
+            "value",
+            f"{value!r} covers too much of the address space to keep out of correlation "
+            f"(the shortest prefix accepted is /{_SHORTEST_PREFIX[network.version]}).",
+        )
 
 
 @cache
