@@ -15,7 +15,8 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from crex.accounts.models import User
-from crex.core.warninglist import InvalidEntry, parse_entries
+from crex.core.observables import OBSERVABLE_TYPES
+from crex.core.warninglist import Category, InvalidEntry, parse_entries
 from crex.correlation.models import ObservableReview, WarninglistEntry
 from crex.correlation.services import decide_review
 
@@ -23,6 +24,9 @@ from crex.correlation.services import decide_review
 class WarninglistEntryForm(forms.ModelForm):
     """Checks an entry as the shipped list is checked: known type, match and category,
     and a value in canonical form for its type."""
+
+    type = forms.ChoiceField(choices=[(t, t) for t in OBSERVABLE_TYPES])
+    category = forms.ChoiceField(choices=[(c.value, c.label) for c in Category])
 
     class Meta:
         model = WarninglistEntry
