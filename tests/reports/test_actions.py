@@ -16,6 +16,7 @@ from crex.accounts.models import Organisation, User
 from crex.audit.models import AuditEvent
 from crex.audit.services import events_for
 from crex.reports.models import Note, Report
+from crex.sharing.models import SharingGroup
 from tests.conftest import make_user
 from tests.reports.conftest import FileReport
 
@@ -169,14 +170,40 @@ def test_change_status(
 
 
 def test_change_tlp(report: Report, police_analyst: User, login: Callable[[User], Client]) -> None:
-    post(login(police_analyst), report, "tlp", tlp="amber+strict")
+    post(login(police_analyst), report, "handling", tlp="amber+strict", distribution="organisation")
     report.refresh_from_db()
     assert report.tlp == "amber+strict"
     event = last_event(report)
     assert (event.action, event.changes) == (
-        "report.tlp_changed",
+        "report.handling_changed",
         {"tlp": ["amber", "amber+strict"]},
     )
+
+
+def test_share_with_a_group_and_mark_the_narrative_shareable(
+    report: Report, police_analyst: User, login: Callable[[User], Client]
+) -> None:
+    group = SharingGroup.objects.create(name="EU contact points")
+    response = post(
+        login(police_analyst),
+        report,
+        "handling",
+        tlp="green",
+        distribution="group",
+        sharing_group=str(group.pk),
+        share_narrative="on",
+    )
+    assert response.status_code == 302
+    report.refresh_from_db()
+    assert (report.tlp, report.distribution, report.sharing_group) == ("green", "group", group)
+    assert report.share_narrative
+    assert not report.share_answers
+    assert last_event(report).changes == {
+        "tlp": ["amber", "green"],
+        "distribution": ["organisation", "group"],
+        "share_narrative": [False, True],
+        "sharing_group": [None, "EU contact points"],
+    }
 
 
 def test_add_note(report: Report, police_analyst: User, login: Callable[[User], Client]) -> None:
@@ -196,7 +223,12 @@ def test_add_note(report: Report, police_analyst: User, login: Callable[[User], 
     [
         ("status", {"status": "archived"}),
         ("status", {}),
-        ("tlp", {"tlp": "purple"}),
+        ("handling", {"tlp": "purple", "distribution": "organisation"}),
+        ("handling", {"tlp": "amber", "distribution": "everyone"}),
+        # the handling rules refuse these combinations
+        ("handling", {"tlp": "red", "distribution": "partners"}),
+        ("handling", {"tlp": "amber", "distribution": "public"}),
+        ("handling", {"tlp": "amber", "distribution": "group"}),
         ("note", {"text": "   "}),
         ("note", {"text": "x" * 10_001}),
     ],
@@ -229,7 +261,7 @@ ACTIONS: list[tuple[str, dict[str, str]]] = [
     ("reclassify", {"offence": "ransomware"}),
     ("assign", {"assignee": ""}),
     ("status", {"status": "closed"}),
-    ("tlp", {"tlp": "red"}),
+    ("handling", {"tlp": "red", "distribution": "organisation"}),
     ("note", {"text": "mine now"}),
 ]
 

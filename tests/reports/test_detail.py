@@ -159,7 +159,7 @@ def test_notes_and_additions_are_shown(
     assert "evidence.html" in page
 
 
-def test_addition_files_are_downloads_for_whoever_sees_the_report(
+def test_addition_files_are_downloads_for_whoever_sees_the_report_and_its_additions(
     full_report: Report,
     cert_analyst: User,
     foreign_analyst: User,
@@ -167,7 +167,11 @@ def test_addition_files_are_downloads_for_whoever_sees_the_report(
 ) -> None:
     addition = full_report.additions.exclude(file="").get()
     url = reverse("reports:addition_file", args=[full_report.reference, addition.pk])
-    response = login(cert_analyst).get(url)  # shared with the CERT
+    cert = login(cert_analyst)
+    # shared with the CERT, but what the reporter added stays in until marked shareable
+    assert cert.get(url).status_code == 404
+    Report.objects.filter(pk=full_report.pk).update(share_additions=True)
+    response = cert.get(url)
     assert response.status_code == 200
     assert response["Content-Disposition"] == 'attachment; filename="evidence.html"'
     assert response["Content-Type"] == "application/octet-stream"
@@ -302,7 +306,8 @@ def test_notes_trail_and_assignee_stay_with_the_receiving_organisation(
     assert "Audit trail" not in page
     assert "anna.analyst" not in page
     assert "stay with National Cybercrime Reporting Point" in page
-    assert "Another message arrived today." in page  # the reporter's additions are shared
+    # what the reporter added is personal data: it stays in unless marked shareable
+    assert "Another message arrived today." not in page
     assert actions(full_report, services.VIEWED) == 1  # the view is still recorded
     queue = login(cert_analyst).get(reverse("reports:queue")).content.decode()
     assert full_report.reference in queue

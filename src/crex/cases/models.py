@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from crex.accounts.models import Organisation
 from crex.core.tlp import DEFAULT_TLP, TLP
+from crex.sharing.models import distribution_field, sharing_group_field
 
 
 class Case(models.Model):
@@ -33,6 +34,8 @@ class Case(models.Model):
     tlp = models.CharField(
         _("TLP"), max_length=16, choices=[(t.value, t.label) for t in TLP], default=DEFAULT_TLP
     )
+    distribution = distribution_field()
+    sharing_group = sharing_group_field("cases")
     merged_into = models.ForeignKey(
         "self",
         on_delete=models.SET_NULL,

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "crex.cases",
     "crex.correlation",
     "crex.intake",
+    "crex.sharing",
     "crex.demo",
 ]
 

@@ -30,6 +30,7 @@ def action_label(action: str) -> str:
         "report.status_changed": _("Status changed"),
         "report.assigned": _("Assigned"),
         "report.tlp_changed": _("TLP changed"),
+        "report.handling_changed": _("Handling rules changed"),
         "report.note_added": _("Note added"),
         "report.viewed": _("Viewed"),
         "report.contact_viewed": _("Contact details viewed"),

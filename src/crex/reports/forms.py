@@ -17,7 +17,8 @@ from django.utils.translation import gettext_lazy as _
 from crex.accounts.models import User
 from crex.core.countries import country_choices
 from crex.core.taxonomy import CATEGORY_LABELS, OFFENCES, Category, category_fits, offences_in
-from crex.reports.models import TLP_CHOICES, Report
+from crex.reports.models import Report
+from crex.sharing.forms import HandlingForm
 
 PAGE_SIZE = 50
 NEWEST_FIRST = "-received"
@@ -219,14 +220,24 @@ class StatusForm(WorkspaceForm):
     status = forms.ChoiceField(label=_("Status"), choices=Report.Status.choices)
 
 
-class TlpForm(WorkspaceForm):
-    """Change the report's TLP marking."""
+class ReportHandlingForm(HandlingForm):
+    """The report's handling rules and which of the victim's personal data may go with it."""
 
-    tlp = forms.ChoiceField(
-        label=_("TLP"),
-        choices=TLP_CHOICES,
-        help_text=_("TLP:RED and confidential reports are never shared outside."),
+    share_narrative = forms.BooleanField(
+        label=_("Share the victim's account (narrative)"), required=False
     )
+    share_answers = forms.BooleanField(label=_("Share the questionnaire answers"), required=False)
+    share_victim_identifiers = forms.BooleanField(
+        label=_("Share the victim's own identifiers (accounts, cards)"), required=False
+    )
+    share_additions = forms.BooleanField(
+        label=_("Share what the reporter added later"), required=False
+    )
+
+    @property
+    def shareable(self) -> dict[str, bool]:
+        """The share_* flags entered (call after ``is_valid``)."""
+        return {name: self.cleaned_data[name] for name in self.fields if name.startswith("share_")}
 
 
 class NoteForm(WorkspaceForm):

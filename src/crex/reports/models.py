@@ -12,11 +12,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from crex.accounts.models import Organisation, validate_country
+from crex.core.disclosure import PersonalData
 from crex.core.observables import OBSERVABLE_TYPES
 from crex.core.taxonomy import CATEGORY_LABELS, OFFENCES
 from crex.core.tlp import DEFAULT_TLP, TLP
 from crex.reports.encryption import EncryptedTextField
 from crex.reports.vocabulary import ContactMethod, PaymentMethod
+from crex.sharing.models import DISTRIBUTION_CHOICES, distribution_field, sharing_group_field
 
 CATEGORY_CHOICES = [(c.value, label) for c, label in CATEGORY_LABELS.items()]
 OFFENCE_CHOICES = [(o.code, o.label) for o in OFFENCES]
@@ -123,6 +125,14 @@ class Report(models.Model):
         _("status"), max_length=16, choices=Status.choices, default=Status.NEW, db_index=True
     )
     tlp = models.CharField(_("TLP"), max_length=16, choices=TLP_CHOICES, default=DEFAULT_TLP)
+    distribution = distribution_field()
+    sharing_group = sharing_group_field("reports")
+    # Victim personal data that may go with the report outside the receiving organisation
+    # (see crex.core.disclosure); nothing of it does unless marked here.
+    share_narrative = models.BooleanField(_("narrative shareable"), default=False)
+    share_answers = models.BooleanField(_("answers shareable"), default=False)
+    share_victim_identifiers = models.BooleanField(_("victim identifiers shareable"), default=False)
+    share_additions = models.BooleanField(_("additions shareable"), default=False)
     assigned_to = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -164,6 +174,17 @@ class Report(models.Model):
 
     def __str__(self) -> str:
         return self.reference
+
+    @property
+    def shareable(self) -> frozenset[PersonalData]:
+        """The parts of the victim's personal data marked shareable outside."""
+        marked = {
+            PersonalData.NARRATIVE: self.share_narrative,
+            PersonalData.ANSWERS: self.share_answers,
+            PersonalData.VICTIM_IDENTIFIERS: self.share_victim_identifiers,
+            PersonalData.ADDITIONS: self.share_additions,
+        }
+        return frozenset(part for part, on in marked.items() if on)
 
     def keep_original(self, body: bytes, content_type: str) -> None:
         """Store the submission exactly as received, with its SHA-256."""
@@ -226,6 +247,11 @@ class ReportObservable(models.Model):
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="observables")
     observable = models.ForeignKey(Observable, on_delete=models.PROTECT, related_name="reports")
     role = models.CharField(_("role"), max_length=24, choices=Role.choices, default=Role.MENTIONED)
+    # Blank: as the report. An observable may be handled more strictly than its report.
+    tlp = models.CharField(_("TLP"), max_length=16, choices=TLP_CHOICES, blank=True)
+    distribution = models.CharField(
+        _("distribution"), max_length=16, choices=DISTRIBUTION_CHOICES, blank=True
+    )
 
     class Meta:
         constraints = [

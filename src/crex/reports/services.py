@@ -14,7 +14,6 @@ from crex.audit import services as audit
 from crex.core.observables import Normalised
 from crex.core.reference import format_reference
 from crex.core.taxonomy import offence as offence_for
-from crex.core.tlp import TLP
 from crex.reports.models import (
     Addition,
     Note,
@@ -25,6 +24,7 @@ from crex.reports.models import (
     ReportObservable,
 )
 from crex.reports.visibility import can_work_on
+from crex.sharing.handling import Handling, apply_handling
 
 #: Audit actions that record someone looking at a report rather than changing it.
 VIEWED = "report.viewed"
@@ -127,9 +127,23 @@ def assign(report: Report, actor: User, assignee: User | None) -> Report:
     return report
 
 
-def set_tlp(report: Report, actor: User, tlp: str) -> Report:
-    """Change the report's TLP marking."""
-    return _change(report, actor, "report.tlp_changed", {"tlp": TLP(tlp).value})
+def set_handling(
+    report: Report, actor: User, handling: Handling, shareable: dict[str, bool] | None = None
+) -> Report:
+    """Change the report's TLP marking, distribution and sharing group, and which of the
+    victim's personal data may go with it (``share_*`` flags); raises `HandlingError`
+    for a combination the handling rules refuse (e.g. TLP:RED to all partners)."""
+    extra = {name: bool(on) for name, on in (shareable or {}).items()}
+    unknown = extra.keys() - SHARE_FIELDS
+    if unknown:
+        raise ValueError(f"not a share flag: {sorted(unknown)}")
+    apply_handling(report, actor, "report.handling_changed", handling, dict(extra))
+    return report
+
+
+SHARE_FIELDS = frozenset(
+    {"share_narrative", "share_answers", "share_victim_identifiers", "share_additions"}
+)
 
 
 def add_note(report: Report, actor: User, text: str) -> Note:

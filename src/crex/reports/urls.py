@@ -18,6 +18,6 @@ urlpatterns = [
     path("reports/<str:reference>/reclassify/", views.reclassify, name="reclassify"),
     path("reports/<str:reference>/assign/", views.assign, name="assign"),
     path("reports/<str:reference>/status/", views.change_status, name="status"),
-    path("reports/<str:reference>/tlp/", views.change_tlp, name="tlp"),
+    path("reports/<str:reference>/handling/", views.change_handling, name="handling"),
     path("reports/<str:reference>/notes/", views.add_note, name="note"),
 ]

@@ -23,6 +23,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from crex.accounts.models import User
 from crex.audit.services import events_for
+from crex.core.disclosure import PersonalData
 from crex.correlation.services import linked_reports, unlinked_values
 from crex.reports import display, services
 from crex.reports.forms import (
@@ -31,11 +32,17 @@ from crex.reports.forms import (
     NoteForm,
     QueueFilterForm,
     ReclassifyForm,
+    ReportHandlingForm,
     StatusForm,
-    TlpForm,
 )
 from crex.reports.models import Addition, Report, ReporterContact
-from crex.reports.visibility import can_work_on, visible_cases, visible_reports
+from crex.reports.visibility import (
+    can_work_on,
+    disclosed_to,
+    visible_cases,
+    visible_observable_links,
+    visible_reports,
+)
 
 
 def _user(request: HttpRequest) -> User:
@@ -70,7 +77,7 @@ def _visible_report(request: HttpRequest, reference: str) -> Report:
     """The report with ``reference`` if the user may see it; 404 otherwise."""
     return get_object_or_404(
         visible_reports(_user(request)).select_related(
-            "organisation", "submitted_by", "assigned_to", "case"
+            "organisation", "submitted_by", "assigned_to", "case", "sharing_group"
         ),
         reference=reference,
     )
@@ -94,7 +101,15 @@ def _action_forms(report: Report) -> dict[str, forms.Form]:
             prefix="assign", report=report, initial={"assignee": report.assigned_to_id}
         ),
         "status": StatusForm(prefix="status", initial={"status": report.status}),
-        "tlp": TlpForm(prefix="tlp", initial={"tlp": report.tlp}),
+        "handling": ReportHandlingForm(
+            prefix="handling",
+            initial={
+                "tlp": report.tlp,
+                "distribution": report.distribution,
+                "sharing_group": report.sharing_group_id,
+                **{name: getattr(report, name) for name in services.SHARE_FIELDS},
+            },
+        ),
         "note": NoteForm(prefix="note"),
     }
 
@@ -109,6 +124,7 @@ def _render_detail(
 ) -> HttpResponse:
     user = _user(request)
     may_work = can_work_on(user, report)
+    shown = disclosed_to(user, report)
     context: dict[str, Any] = {
         "report": report,
         "may_work": may_work,
@@ -116,11 +132,13 @@ def _render_detail(
         "has_contact": ReporterContact.objects.filter(report=report).exists(),
         "contact": contact,
         "situation": display.situation_label(report.situation) if report.situation else "",
-        "answers": display.answer_rows(report),
-        "observables": report.observables.select_related("observable").order_by(
-            "observable__type", "observable__value"
-        ),
-        "additions": report.additions.all(),
+        "shown": {part.value for part in shown},
+        "answers": display.answer_rows(report) if PersonalData.ANSWERS in shown else [],
+        "observables": visible_observable_links(user)
+        .filter(report=report)
+        .select_related("observable")
+        .order_by("observable__type", "observable__value"),
+        "additions": report.additions.all() if PersonalData.ADDITIONS in shown else [],
         "case": visible_cases(user).filter(pk=report.case_id).first() if report.case_id else None,
         "linked": linked_reports(report, visible_reports(user)),
         "unlinked": unlinked_values(report),
@@ -171,8 +189,11 @@ def original(request: HttpRequest, reference: str) -> HttpResponse:
 @login_required
 @require_GET
 def addition_file(request: HttpRequest, reference: str, pk: int) -> FileResponse:
-    """A file the reporter added, as a download, for anyone who may see the report."""
+    """A file the reporter added, as a download, for anyone who may see the report and
+    its additions."""
     report = _visible_report(request, reference)
+    if PersonalData.ADDITIONS not in disclosed_to(_user(request), report):
+        raise Http404
     addition = get_object_or_404(Addition, pk=pk, report=report)
     if not addition.file:
         raise Http404
@@ -237,14 +258,14 @@ def change_status(request: HttpRequest, reference: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def change_tlp(request: HttpRequest, reference: str) -> HttpResponse:
-    """Change the report's TLP marking."""
+def change_handling(request: HttpRequest, reference: str) -> HttpResponse:
+    """Change the report's TLP, distribution, sharing group and shareable personal data."""
     report = _workable_report(request, reference)
-    form = TlpForm(request.POST, prefix="tlp")
+    form = ReportHandlingForm(request.POST, prefix="handling")
     if not form.is_valid():
-        return _invalid(request, report, "tlp", form)
-    services.set_tlp(report, _user(request), form.cleaned_data["tlp"])
-    return _done(request, report, _("TLP changed."))
+        return _invalid(request, report, "handling", form)
+    services.set_handling(report, _user(request), form.handling, form.shareable)
+    return _done(request, report, _("Handling rules changed."))
 
 
 @login_required

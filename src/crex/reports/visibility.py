@@ -1,20 +1,26 @@
-"""The one place that decides which reports an organisation or user may see.
+"""The one place that decides which reports, cases and observables an organisation or
+user may see, and how much of the victim's personal data comes with them.
 
-Every page, API call and export that returns reports goes through `visible_reports`.
+Every page, API call, export and TAXII response goes through the functions here.
 The rules:
 - the receiving organisation sees its reports, and the submitting organisation sees
-  what it submitted;
-- another organisation sees a report only if it was explicitly shared with it, and
-  never when the report is TLP:RED or the reporter asked for confidentiality;
+  what it submitted; together they are the report's insiders;
+- another organisation sees a report when the handling rules let it reach them: it was
+  shared with them by name (a referral), or its distribution is a sharing group they are
+  a member of, all partners, or public; never when the report is TLP:RED or the reporter
+  asked for confidentiality (`reaches`);
 - a user with the partner role sees only what reaches their organisation from outside
-  (what it submitted or what was shared with it), not the receiving side's queue;
+  (what it submitted or what reached it), not the receiving side's queue;
+- outsiders get no personal data of the victim unless it was marked shareable, and an
+  observable whose own marking is stricter than its report's reaches no further than
+  that marking allows (`visible_observable_links`, `disclosed_to`);
 - a reporter sees the public status of their own report only with its reference and
   receipt code (`report_for_receipt`), or in a session that proved them earlier.
 
 Cases (`visible_cases`): an organisation's users see its cases (partner-role users do
-not), and every user of an organisation sees the cases referred to it. Inside a case
-nobody sees more reports than `visible_reports` gives them: a referral shares with the
-recipient only the reports that may leave (see `crex.cases.referrals`).
+not), every user of an organisation sees the cases referred to it, and a case whose
+handling rules reach an organisation is visible to it. Inside a case nobody sees more
+reports than `visible_reports` gives them.
 """
 
 from __future__ import annotations
@@ -23,49 +29,110 @@ from django.db.models import Q, QuerySet
 
 from crex.accounts.models import Organisation, User
 from crex.cases.models import Case
+from crex.core.disclosure import VICTIM_ROLES, VICTIM_TYPES, PersonalData, disclosed
+from crex.core.handling import Distribution
 from crex.core.receipt import receipt_matches
 from crex.core.reference import is_valid_reference, normalise_reference
 from crex.core.tlp import TLP
-from crex.reports.models import Report
+from crex.reports.models import Report, ReportObservable
+
+
+def reaches(organisation: Organisation, prefix: str = "") -> Q:
+    """Objects whose TLP marking and distribution let them reach ``organisation``.
+
+    Works on any model with ``tlp``, ``distribution`` and ``sharing_group`` fields;
+    ``prefix`` reaches them through a relation (e.g. ``"report__"``). TLP:RED never
+    reaches another organisation.
+    """
+    group = Distribution.GROUP.value
+    return ~Q(**{f"{prefix}tlp": TLP.RED.value}) & (
+        Q(**{f"{prefix}distribution__in": [Distribution.PARTNERS, Distribution.PUBLIC]})
+        | Q(**{f"{prefix}distribution": group, f"{prefix}sharing_group__members": organisation})
+    )
 
 
 def shared_to(organisation: Organisation) -> Q:
-    """Reports shared with ``organisation`` that the handling rules let leave their owner."""
-    return Q(shared_with=organisation) & ~Q(tlp=TLP.RED.value) & Q(confidential=False)
+    """Reports that reach ``organisation`` from outside: shared with it by name or by their
+    handling rules, and never TLP:RED or from a confidential reporter."""
+    by_name = Q(shared_with=organisation) & ~Q(tlp=TLP.RED.value)
+    return (by_name | reaches(organisation)) & Q(confidential=False)
+
+
+def _inside(organisation: Organisation, user: User | None) -> Q:
+    """Reports ``organisation`` holds itself: received (unless ``user`` is a partner-role
+    user) or submitted."""
+    if user is not None and user.role == User.Role.PARTNER:
+        return Q(submitted_by=organisation)
+    return Q(organisation=organisation) | Q(submitted_by=organisation)
+
+
+def _viewer_organisation(viewer: Organisation | User | None) -> Organisation | None:
+    """The organisation a viewer acts for, or None for nobody (anonymous, inactive)."""
+    if isinstance(viewer, User):
+        if not viewer.is_active or viewer.organisation_id is None:
+            return None
+        return viewer.organisation
+    return viewer if isinstance(viewer, Organisation) else None
 
 
 def visible_reports(viewer: Organisation | User | None) -> QuerySet[Report]:
     """The reports ``viewer`` (an organisation, or a logged-in user) may read."""
-    if isinstance(viewer, User):
-        if not viewer.is_active or viewer.organisation_id is None:
-            return Report.objects.none()
-        organisation = viewer.organisation
-        assert organisation is not None
-        if viewer.role == User.Role.PARTNER:
-            rule = Q(submitted_by=organisation) | shared_to(organisation)
-        else:
-            rule = (
-                Q(organisation=organisation)
-                | Q(submitted_by=organisation)
-                | shared_to(organisation)
-            )
-    elif isinstance(viewer, Organisation):
-        organisation = viewer
-        rule = Q(organisation=organisation) | Q(submitted_by=organisation) | shared_to(organisation)
-    else:
+    organisation = _viewer_organisation(viewer)
+    if organisation is None:
         return Report.objects.none()
-    matching = Report.objects.filter(rule).values("pk")
-    return Report.objects.filter(pk__in=matching)
+    user = viewer if isinstance(viewer, User) else None
+    matching = Report.objects.filter(_inside(organisation, user) | shared_to(organisation))
+    return Report.objects.filter(pk__in=matching.values("pk"))
+
+
+def is_insider(viewer: Organisation | User | None, report: Report) -> bool:
+    """Whether ``viewer`` acts for the organisation that received or submitted ``report``
+    (and so sees it whole, apart from the reporter's contact details)."""
+    organisation = _viewer_organisation(viewer)
+    if organisation is None:
+        return False
+    if isinstance(viewer, User) and viewer.role == User.Role.PARTNER:
+        return report.submitted_by_id == organisation.pk
+    return organisation.pk in {report.organisation_id, report.submitted_by_id}
+
+
+def disclosed_to(viewer: Organisation | User | None, report: Report) -> frozenset[PersonalData]:
+    """The parts of the victim's personal data in ``report`` that ``viewer`` may see."""
+    return disclosed(is_insider(viewer, report), report.shareable)
+
+
+def visible_observable_links(viewer: Organisation | User | None) -> QuerySet[ReportObservable]:
+    """The observables in reports (with their role) that ``viewer`` may see.
+
+    Insiders see every observable of their reports. Outsiders see those of the reports
+    that reach them, less observables marked more strictly than that (TLP:RED, or a
+    distribution kept to the organisation) and the victim's own identifiers unless the
+    report marks them shareable.
+    """
+    organisation = _viewer_organisation(viewer)
+    if organisation is None:
+        return ReportObservable.objects.none()
+    user = viewer if isinstance(viewer, User) else None
+    inside = Report.objects.filter(_inside(organisation, user)).values("pk")
+    outside = Report.objects.filter(shared_to(organisation)).values("pk")
+    victim = Q(role__in=VICTIM_ROLES) | Q(observable__type__in=VICTIM_TYPES)
+    link_allows = ~Q(tlp=TLP.RED.value) & ~Q(distribution=Distribution.ORGANISATION.value)
+    from_outside = (
+        Q(report__in=outside) & link_allows & (~victim | Q(report__share_victim_identifiers=True))
+    )
+    return ReportObservable.objects.filter(Q(report__in=inside) | from_outside)
 
 
 def visible_cases(viewer: User) -> QuerySet[Case]:
     """The cases ``viewer`` may open: their organisation's own (not for partner-role
-    users) and those referred to their organisation, whatever the referral's status."""
-    if not isinstance(viewer, User) or not viewer.is_active or viewer.organisation_id is None:
+    users), those referred to their organisation whatever the referral's status, and
+    those whose handling rules reach it."""
+    if not isinstance(viewer, User) or not viewer.is_active or viewer.organisation is None:
         return Case.objects.none()
-    rule = Q(referrals__recipient_id=viewer.organisation_id)
+    organisation = viewer.organisation
+    rule = Q(referrals__recipient=organisation) | reaches(organisation)
     if viewer.role != User.Role.PARTNER:
-        rule |= Q(organisation_id=viewer.organisation_id)
+        rule |= Q(organisation=organisation)
     matching = Case.objects.filter(rule).values("pk")
     return Case.objects.filter(pk__in=matching)
 

@@ -6,10 +6,14 @@ from __future__ import annotations
 from django.http import HttpRequest
 from django.urls import reverse
 
+from crex.accounts.models import Organisation
+from crex.core.disclosure import PersonalData
+from crex.core.handling import Distribution
 from crex.core.taxonomy import Category
 from crex.core.tlp import TLP
 from crex.intake.api.schemas import LossOut, ObservableOut, ReportCreated, ReportOut
 from crex.reports.models import Report
+from crex.reports.visibility import disclosed_to
 
 
 def report_url(request: HttpRequest, report: Report) -> str:
@@ -32,14 +36,17 @@ def created(request: HttpRequest, report: Report) -> ReportCreated:
     )
 
 
-def detail(request: HttpRequest, report: Report) -> ReportOut:
-    """A report in full, as far as the API shows it.
+def detail(request: HttpRequest, report: Report, viewer: Organisation) -> ReportOut:
+    """A report as far as the API shows it to ``viewer``: the victim's narrative only
+    where ``viewer`` may see it (see `crex.reports.visibility.disclosed_to`).
 
-    Expects ``observables__observable`` and ``organisation`` to be fetched along.
+    Expects ``organisation`` and the observables ``viewer`` may see
+    (``observables__observable``) to be fetched along.
     """
     loss = None
     if report.loss_amount is not None:
         loss = LossOut(amount=report.loss_amount, currency=report.loss_currency)
+    shown = disclosed_to(viewer, report)
     observables = [
         ObservableOut(
             type=link.observable.type,
@@ -54,7 +61,8 @@ def detail(request: HttpRequest, report: Report) -> ReportOut:
         channel=Report.Channel(report.channel),
         reporter_kind=Report.ReporterKind(report.reporter_kind),
         confidential=report.confidential,
-        narrative=report.narrative,
+        distribution=Distribution(report.distribution),
+        narrative=report.narrative if PersonalData.NARRATIVE in shown else "",
         language=report.language or None,
         victim_country=report.victim_country or None,
         incident_time=report.incident_at,

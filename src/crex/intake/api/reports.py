@@ -94,10 +94,11 @@ def create_report(
 def get_report(request: HttpRequest, reference: str) -> ReportOut:
     """The report with this reference, if your organisation may see it; 404 otherwise
     (the answer does not tell whether such a report exists)."""
-    report = find_report(caller(request), reference)
+    viewer = caller(request)
+    report = find_report(viewer, reference)
     if report is None:
         raise Http404(reference)
-    return detail(request, report)
+    return detail(request, report, viewer)
 
 
 @router.get(
@@ -111,7 +112,8 @@ def list_reports(request: HttpRequest, filters: Query[ReportFilters]) -> ReportP
 
     Follow `next` (it keeps your filters) until it is null.
     """
-    reports = matching_reports(caller(request), filters)
+    viewer = caller(request)
+    reports = matching_reports(viewer, filters)
     page = paginate(reports, filters.limit, filters.cursor)
     next_url = None
     if page.next_cursor is not None:
@@ -121,5 +123,5 @@ def list_reports(request: HttpRequest, filters: Query[ReportFilters]) -> ReportP
     return ReportPage(
         count=reports.count(),
         next=next_url,
-        items=[detail(request, report) for report in page.items],
+        items=[detail(request, report, viewer) for report in page.items],
     )

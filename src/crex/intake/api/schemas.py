@@ -16,6 +16,7 @@ from ninja import Schema
 from pydantic import AwareDatetime, ConfigDict, Field, JsonValue, StrictBool, field_validator
 
 from crex.core.countries import is_country
+from crex.core.handling import Distribution
 from crex.core.observables import OBSERVABLE_TYPES
 from crex.core.taxonomy import OFFENCE_CODES, Category, is_offence
 from crex.core.tlp import DEFAULT_TLP, TLP, parse_tlp
@@ -240,7 +241,13 @@ class ReportOut(ReportCreated):
     channel: Report.Channel = Field(description="How the report arrived.")
     reporter_kind: Report.ReporterKind = Field(description="Who reported it.")
     confidential: bool = Field(description="The reporter asked for confidentiality.")
-    narrative: str = Field(description="What happened.")
+    distribution: Distribution = Field(
+        description="Who receives it: organisation, group, partners or public."
+    )
+    narrative: str = Field(
+        description="What happened; empty outside the receiving organisation unless the "
+        "victim's account was marked shareable."
+    )
     language: str | None = Field(description="Language of the narrative.")
     victim_country: str | None = Field(description="ISO 3166-1 alpha-2.")
     incident_time: datetime | None = Field(description="When the offence happened.")
