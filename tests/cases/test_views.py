@@ -16,6 +16,7 @@ from crex.accounts.models import Organisation, User
 from crex.audit.models import AuditEvent
 from crex.cases.models import Case, Referral
 from crex.cases.referrals import send_referral
+from crex.sharing.models import SharingGroup
 from tests.cases.conftest import GERMAN_MULE, OTHER_MULE, Ingest
 from tests.conftest import make_user
 
@@ -613,3 +614,48 @@ def test_the_workspace_navigation_links_cases_and_inbox(login: Login, police_ana
     text = page(login(police_analyst).get(reverse("reports:queue")))
     assert f'href="{url("list")}"' in text
     assert f'href="{url("inbox")}"' in text
+
+
+def test_share_a_case_with_a_sharing_group(
+    login: Login,
+    police_analyst: User,
+    cert_analyst: User,
+    bank_partner: User,
+    cert: Organisation,
+    cross_border: Case,
+) -> None:
+    group = SharingGroup.objects.create(name="CERTs")
+    group.members.add(cert)
+    assert login(cert_analyst).get(url("detail", cross_border.pk)).status_code == 404
+    client = login(police_analyst)
+    response = client.post(
+        url("handling", cross_border.pk),
+        {
+            "handling-tlp": "green",
+            "handling-distribution": "group",
+            "handling-sharing_group": group.pk,
+        },
+    )
+    assert response.status_code == 302
+    cross_border.refresh_from_db()
+    assert (cross_border.tlp, cross_border.distribution) == ("green", "group")
+    assert "Handling rules changed" in page(client.get(url("detail", cross_border.pk)))
+    assert login(cert_analyst).get(url("detail", cross_border.pk)).status_code == 200
+    assert login(bank_partner).get(url("detail", cross_border.pk)).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"handling-tlp": "red", "handling-distribution": "partners"},
+        {"handling-tlp": "amber", "handling-distribution": "public"},
+        {"handling-tlp": "ultraviolet", "handling-distribution": "organisation"},
+    ],
+)
+def test_case_handling_the_rules_refuse_changes_nothing(
+    login: Login, police_analyst: User, cross_border: Case, data: dict[str, str]
+) -> None:
+    response = login(police_analyst).post(url("handling", cross_border.pk), data)
+    assert response.status_code == 400
+    cross_border.refresh_from_db()
+    assert (cross_border.tlp, cross_border.distribution) == ("amber", "organisation")

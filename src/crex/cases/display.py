@@ -133,6 +133,11 @@ def _entry(event: CaseEvent) -> TimelineEntry:
         return TimelineEntry(event, _("Case accepted"), _("An analyst took the case on."))
     if kind == "closed":
         return TimelineEntry(event, _("Closed"), note=reason)
+    if kind == "handling_changed":
+        parts = [
+            str(detail[key]) for key in ("tlp", "distribution", "sharing_group") if detail.get(key)
+        ]
+        return TimelineEntry(event, _("Handling rules changed"), ", ".join(parts))
     if kind == "merged_into":
         text = ngettext(
             "Merged into another case (%(count)d report moved).",

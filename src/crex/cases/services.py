@@ -22,6 +22,8 @@ from crex.core.correlate import (
 )
 from crex.core.taxonomy import offence as offence_for
 from crex.reports.models import Report
+from crex.sharing.handling import Handling, apply_handling
+from crex.sharing.store import publish_case
 
 CENT = Decimal("0.01")
 
@@ -242,6 +244,19 @@ def close(case: Case, actor: User, reason: str = "") -> Case:
             actor=actor,
             changes={"status": [before, "closed"], "reason": reason},
         )
+    return case
+
+
+def set_handling(case: Case, actor: User, handling: Handling) -> Case:
+    """Change the case's TLP marking, distribution and sharing group (audited, and a step
+    on its timeline); raises `HandlingError` for a combination the rules refuse."""
+    _check(actor, case)
+    with transaction.atomic():
+        changed = apply_handling(case, actor, "case.handling_changed", handling)
+        if changed:
+            record_event(case, "handling_changed", actor, **{k: v[1] for k, v in changed.items()})
+    if changed:
+        publish_case(case)
     return case
 
 

@@ -4,6 +4,7 @@ inbox of referrals received; cases and referrals are addressed by number."""
 from django.urls import path
 
 from crex.cases import views
+from crex.sharing import downloads
 
 app_name = "cases"
 urlpatterns = [
@@ -13,6 +14,8 @@ urlpatterns = [
     path("<int:pk>/graph/", views.graph, name="graph"),
     path("<int:pk>/accept/", views.accept, name="accept"),
     path("<int:pk>/close/", views.close, name="close"),
+    path("<int:pk>/handling/", views.change_handling, name="handling"),
+    path("<int:pk>/export/<str:form>/", downloads.case_download, name="export"),
     path("<int:pk>/merge/", views.merge, name="merge"),
     path("<int:pk>/split/", views.split, name="split"),
     path("<int:pk>/move/", views.move, name="move"),

@@ -39,6 +39,7 @@ from crex.cases.forms import (
 from crex.cases.graph import MAX_REPORTS, case_graph
 from crex.cases.models import Case, Referral
 from crex.reports.visibility import can_work_on_case, visible_cases, visible_reports
+from crex.sharing.forms import HandlingForm
 
 #: Statuses in which an analyst reshapes a case (merge, split, move reports, close).
 WORKABLE = (Case.Status.PROPOSED, Case.Status.OPEN)
@@ -90,6 +91,14 @@ def _action_forms(case: Case, user: User) -> dict[str, forms.Form]:
         found["merge"] = MergeForm(prefix="merge", case=case)
         found["split"] = SplitForm(prefix="split", case=case)
         found["move"] = MoveForm(prefix="move", case=case)
+        found["handling"] = HandlingForm(
+            prefix="handling",
+            initial={
+                "tlp": case.tlp,
+                "distribution": case.distribution,
+                "sharing_group": case.sharing_group_id,
+            },
+        )
     if referrals.may_refer(user, case) and case.status in referrals.REFERRABLE:
         found["refer"] = ReferralForm(prefix="refer", recipients=_open_recipients(case))
     return found
@@ -197,6 +206,21 @@ def close(request: HttpRequest, pk: int) -> HttpResponse:
         return _refused(request, case, _("This case is already closed or merged."))
     services.close(case, _user(request), form.cleaned_data["reason"].strip())
     return _done(request, case, _("Case closed."))
+
+
+@login_required
+@require_POST
+def change_handling(request: HttpRequest, pk: int) -> HttpResponse:
+    """Change who the case reaches: TLP marking, distribution and sharing group.
+
+    The reports in it keep their own handling rules: nobody sees a report of a case
+    they could not see anyway."""
+    case = _workable_case(request, pk)
+    form = HandlingForm(request.POST, prefix="handling")
+    if not form.is_valid():
+        return _invalid(request, case, "handling", form)
+    services.set_handling(case, _user(request), form.handling)
+    return _done(request, case, _("Handling rules changed."))
 
 
 @login_required

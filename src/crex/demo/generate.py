@@ -25,6 +25,7 @@ from crex.demo.organisations import (
     is_loaded,
 )
 from crex.demo.plan import DEFAULT_REPORTS, SEED, PlannedReport, plan_reports
+from crex.demo.sharing import distribute, ensure_sharing
 from crex.intake.services import submit
 from crex.reports.models import Note, Observable, Report
 from crex.reports.services import add_note
@@ -137,5 +138,6 @@ def load_demo(
         _spread(reports, plans, analysts)
         _annotate(reports, plans, analysts)
         _share(reports, plans, organisations)
+        distribute(reports, ensure_sharing(organisations))
         _date_observables(reports)
     return LoadedDemo(organisations, users, [r.pk for r in reports])

@@ -8,7 +8,8 @@ idempotent: processing a report twice stores nothing twice.
 Steps so far: find the observables written in the narrative and link them to the report;
 enrich the report's observables not enriched yet (country, network, bank code); link the
 report to every report sharing one of its values and place it in a case
-(`crex.correlation.services.correlate_report`).
+(`crex.correlation.services.correlate_report`); publish what may leave to the sharing
+store (`crex.sharing.store`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from crex.correlation.services import correlate_report
 from crex.reports.enrichment import enrich_observables
 from crex.reports.models import Observable, Report, ReportObservable
 from crex.reports.services import attach_observables
+from crex.sharing.store import republish
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +75,7 @@ def process_report(report: Report) -> Processed:
         correlation = correlate_report(report)
         report.processed_at = timezone.now()
         Report.objects.filter(pk=report.pk).update(processed_at=report.processed_at)
+    republish(report)
     return Processed(
         report=report, found=len(found), linked=len(links), report_links=correlation.links
     )

@@ -25,6 +25,7 @@ from crex.reports.models import (
 )
 from crex.reports.visibility import can_work_on
 from crex.sharing.handling import Handling, apply_handling
+from crex.sharing.store import republish
 
 #: Audit actions that record someone looking at a report rather than changing it.
 VIEWED = "report.viewed"
@@ -88,6 +89,7 @@ def _change(report: Report, actor: User, action: str, fields: dict[str, object])
             setattr(report, name, value)
         report.save(update_fields=[*fields, "updated_at"])
         audit.record(action, report, actor=actor, changes=changed)
+    republish(report)
     return report
 
 
@@ -137,7 +139,8 @@ def set_handling(
     unknown = extra.keys() - SHARE_FIELDS
     if unknown:
         raise ValueError(f"not a share flag: {sorted(unknown)}")
-    apply_handling(report, actor, "report.handling_changed", handling, dict(extra))
+    if apply_handling(report, actor, "report.handling_changed", handling, dict(extra)):
+        republish(report)
     return report
 
 

@@ -3,6 +3,7 @@
 from django.urls import path
 
 from crex.reports import views
+from crex.sharing import downloads
 
 app_name = "reports"
 urlpatterns = [
@@ -19,5 +20,6 @@ urlpatterns = [
     path("reports/<str:reference>/assign/", views.assign, name="assign"),
     path("reports/<str:reference>/status/", views.change_status, name="status"),
     path("reports/<str:reference>/handling/", views.change_handling, name="handling"),
+    path("reports/<str:reference>/export/<str:form>/", downloads.report_download, name="export"),
     path("reports/<str:reference>/notes/", views.add_note, name="note"),
 ]

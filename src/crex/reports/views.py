@@ -43,6 +43,7 @@ from crex.reports.visibility import (
     visible_observable_links,
     visible_reports,
 )
+from crex.sharing.models import Provenance
 
 
 def _user(request: HttpRequest) -> User:
@@ -142,6 +143,7 @@ def _render_detail(
         "case": visible_cases(user).filter(pk=report.case_id).first() if report.case_id else None,
         "linked": linked_reports(report, visible_reports(user)),
         "unlinked": unlinked_values(report),
+        "provenance": Provenance.objects.filter(report=report).first(),
     }
     if may_work:
         # Notes, the audit trail and the actions stay within the receiving organisation.

@@ -35,6 +35,7 @@ from crex.core.receipt import receipt_matches
 from crex.core.reference import is_valid_reference, normalise_reference
 from crex.core.tlp import TLP
 from crex.reports.models import Report, ReportObservable
+from crex.sharing.models import ObjectGrant, SharedObject
 
 
 def reaches(organisation: Organisation, prefix: str = "") -> Q:
@@ -121,6 +122,22 @@ def visible_observable_links(viewer: Organisation | User | None) -> QuerySet[Rep
         Q(report__in=outside) & link_allows & (~victim | Q(report__share_victim_identifiers=True))
     )
     return ReportObservable.objects.filter(Q(report__in=inside) | from_outside)
+
+
+def visible_shared_objects(
+    viewer: Organisation | User | None, within: Q | None = None
+) -> QuerySet[SharedObject]:
+    """The published objects of the sharing store (what TAXII and exports serve) that
+    ``viewer`` may read: those of its own organisation and those whose handling rules
+    reach it. ``within`` narrows the grants that count (e.g. one collection's view);
+    it is applied to the same grant as the rules, never instead of them."""
+    organisation = _viewer_organisation(viewer)
+    if organisation is None:
+        return SharedObject.objects.none()
+    grants = ObjectGrant.objects.filter(Q(owner=organisation) | reaches(organisation))
+    if within is not None:
+        grants = grants.filter(within)
+    return SharedObject.objects.filter(collection__isnull=True, pk__in=grants.values("object_id"))
 
 
 def visible_cases(viewer: User) -> QuerySet[Case]:

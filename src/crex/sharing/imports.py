@@ -1,0 +1,261 @@
+"""Storing what partners send: STIX bundles (files, TAXII polls and posts), MISP events
+and MISP feeds become reports of the receiving organisation, with their markings and provenance.
+
+Imports deduplicate on the source's id (a STIX ``report--…`` id, a MISP event uuid): a
+second copy of the same version changes nothing, a newer version updates the report.
+Imported reports stay with the receiving organisation (distribution ``organisation``)
+until its analysts decide to share them further, and they go through the ordinary
+processing pipeline (correlation with local reports included).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from crex.accounts.models import Organisation
+from crex.core.exchange import SharedReport
+from crex.core.misp import ParsedEvent, parse_event, read_feed
+from crex.core.observables import Normalised, ObservableType
+from crex.core.stix import StixError, parse_bundle
+from crex.core.stix.ids import timestamp
+from crex.intake.services import ReportSubmission, SubmissionInvalid, submit
+from crex.reports.models import Report, ReportObservable
+from crex.reports.services import attach_observables, classify_fields
+from crex.sharing.models import Feed, Provenance, SharedObject, TaxiiStatus
+
+log = logging.getLogger(__name__)
+
+STIX_MEDIA_TYPE = "application/stix+json;version=2.1"
+
+
+@dataclass
+class ImportResult:
+    """What one import did: references created and updated, and what it skipped and why."""
+
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    def add(self, other: ImportResult) -> None:
+        """Count ``other`` in too."""
+        self.created += other.created
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.skipped += other.skipped
+
+
+def _sender(report: SharedReport) -> Organisation | None:
+    """The local organisation the sender is, when it is known here by name."""
+    return Organisation.objects.filter(name=report.source.name).first()
+
+
+def _submission(report: SharedReport) -> ReportSubmission:
+    return ReportSubmission(
+        channel=Report.Channel.FEED,
+        narrative=report.description,
+        reporter_kind=Report.ReporterKind.ORGANISATION,
+        victim_country=report.victim_country,
+        language=report.language,
+        offence=report.offence or None,
+        category=(report.category or None) if report.offence == "other" else None,
+        incident_at=report.incident_at,
+        loss_amount=report.loss_amount,
+        loss_currency=report.loss_currency,
+        tlp=report.tlp.value,
+    )
+
+
+def _observables(report: SharedReport) -> list[tuple[Normalised, str]]:
+    found = []
+    for observable in report.observables:
+        role = observable.role if observable.role in ReportObservable.Role.values else "mentioned"
+        kind = ObservableType(observable.type)
+        found.append((Normalised(kind, observable.value, observable.value), role))
+    return found
+
+
+def _update(existing: Report, report: SharedReport) -> None:
+    fields: dict[str, object] = {
+        "tlp": report.tlp.value,
+        "narrative": report.description or existing.narrative,
+        "victim_country": report.victim_country or existing.victim_country,
+    }
+    if report.offence:
+        fields |= classify_fields(report.offence)
+    for name, value in fields.items():
+        setattr(existing, name, value)
+    existing.save(update_fields=[*fields, "updated_at"])
+    attach_observables(existing, _observables(report))
+
+
+def import_report(
+    report: SharedReport,
+    *,
+    organisation: Organisation,
+    via: str,
+    source_id: str,
+    original: bytes,
+    content_type: str,
+    feed: Feed | None = None,
+) -> ImportResult:
+    """Store one report a partner sent to ``organisation`` (or update the copy we have)."""
+    result = ImportResult()
+    version = timestamp(report.modified)
+    with transaction.atomic():
+        known = (
+            Provenance.objects.select_for_update()
+            .select_related("report")
+            .filter(source_id=source_id)
+            .first()
+        )
+        if known is not None:
+            if known.source_version >= version:
+                result.unchanged.append(known.report.reference)
+                return result
+            _update(known.report, report)
+            known.source_version = version
+            known.received_at = timezone.now()
+            known.save(update_fields=["source_version", "received_at"])
+            result.updated.append(known.report.reference)
+            return result
+        try:
+            filed = submit(
+                _submission(report),
+                organisation=organisation,
+                original=original,
+                content_type=content_type,
+                submitted_by=_sender(report),
+            )
+        except SubmissionInvalid as exc:
+            result.skipped.append(f"{source_id}: {exc}")
+            return result
+        attach_observables(filed.report, _observables(report))
+        Provenance.objects.create(
+            report=filed.report,
+            source_id=source_id,
+            source_version=version,
+            sender=report.source.name,
+            sender_id=report.source.stix_id,
+            via=via,
+            feed=feed,
+        )
+        result.created.append(filed.report.reference)
+    return result
+
+
+def import_bundle(
+    data: bytes | str | dict,
+    *,
+    organisation: Organisation,
+    via: str = Provenance.Via.STIX_FILE,
+    feed: Feed | None = None,
+) -> ImportResult:
+    """Import every report in a STIX 2.1 bundle; raises `StixError` for a bundle that
+    cannot be read at all (a report that cannot be stored is skipped with the reason)."""
+    parsed = parse_bundle(data, card_secret=settings.CREX_CARD_HASH_KEY.encode())
+    result = ImportResult(skipped=list(parsed.skipped))
+    for report in parsed.reports:
+        original = json.dumps(_bundle_of(data, report.stix_id), sort_keys=True).encode()
+        result.add(
+            import_report(
+                report,
+                organisation=organisation,
+                via=via,
+                source_id=report.stix_id,
+                original=original,
+                content_type=STIX_MEDIA_TYPE,
+                feed=feed,
+            )
+        )
+    return result
+
+
+def _bundle_of(data: bytes | str | dict, report_id: str) -> dict:
+    """The part of a bundle kept as the report's original: the report object with every
+    object it refers to (all of the bundle when it holds this one report only)."""
+    bundle = data if isinstance(data, dict) else json.loads(data)
+    objects = bundle.get("objects", [])
+    reports = [o for o in objects if isinstance(o, dict) and o.get("type") == "report"]
+    if len(reports) <= 1:
+        return bundle
+    root = next(o for o in reports if o.get("id") == report_id)
+    wanted = {report_id, *root.get("object_refs", []), root.get("created_by_ref")}
+    kept = [
+        o
+        for o in objects
+        if isinstance(o, dict)
+        and (o.get("id") in wanted or o.get("type") in {"marking-definition", "identity"})
+    ]
+    return {"type": "bundle", "id": bundle.get("id"), "objects": kept}
+
+
+def posted(status: TaxiiStatus) -> ImportResult:
+    """Import what a partner posted to a TAXII inbox (the objects of ``status``) into
+    the inbox owner's reports. Called by the TAXII server after it stored them."""
+    ids = [entry["id"] for entry in status.successes]
+    rows = SharedObject.objects.filter(collection=status.collection, stix_id__in=ids)
+    objects = [json.loads(body) for body in rows.values_list("body", flat=True)]
+    bundle = {"type": "bundle", "id": f"bundle--{status.id}", "objects": objects}
+    try:
+        return import_bundle(
+            bundle, organisation=status.collection.owner, via=Provenance.Via.TAXII_POST
+        )
+    except StixError as exc:
+        log.warning("posted objects of status %s could not be imported: %s", status.id, exc)
+        return ImportResult(skipped=[str(exc)])
+
+
+def import_misp_event(
+    data: bytes | str | dict, *, organisation: Organisation, feed: Feed | None = None
+) -> ImportResult:
+    """Import one MISP event (``{"Event": …}``, a bare event or a REST search answer);
+    raises `MispError` for one that cannot be read at all."""
+    parsed = parse_event(data, card_secret=settings.CREX_CARD_HASH_KEY.encode())
+    return _import_parsed_event(parsed, data, organisation=organisation, feed=feed)
+
+
+def _import_parsed_event(
+    parsed: ParsedEvent, data: bytes | str | dict, *, organisation: Organisation, feed: Feed | None
+) -> ImportResult:
+    if isinstance(data, dict):
+        original = json.dumps(data).encode()
+    else:
+        original = data if isinstance(data, bytes) else data.encode()
+    result = import_report(
+        parsed.report,
+        organisation=organisation,
+        via=Provenance.Via.MISP,
+        source_id=f"misp:{parsed.uuid}",
+        original=original,
+        content_type="application/json",
+        feed=feed,
+    )
+    result.skipped += [f"{item.path}: {item.reason}" for item in parsed.skipped]
+    return result
+
+
+def import_misp_feed(
+    source: Path | Mapping[str, bytes], *, organisation: Organisation, since_timestamp: int = 0
+) -> ImportResult:
+    """Import the events of a MISP feed (a directory, or its files already fetched) that
+    are newer than ``since_timestamp``; raises `MispError` without a readable manifest."""
+    read = read_feed(
+        source, since_timestamp=since_timestamp, card_secret=settings.CREX_CARD_HASH_KEY.encode()
+    )
+    result = ImportResult()
+    for event in read.events:
+        name = f"{event.uuid}.json"
+        raw = (source / name).read_bytes() if isinstance(source, Path) else source[name]
+        result.add(_import_parsed_event(event, raw, organisation=organisation, feed=None))
+    result.skipped += [f"{f.uuid}: {f.message}" for f in read.failures]
+    result.skipped += [f"{uuid}: not in the feed" for uuid in read.missing]
+    return result

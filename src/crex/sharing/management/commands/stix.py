@@ -1,0 +1,85 @@
+"""``crex stix``: STIX 2.1 bundles on the command line.
+
+crex stix export REFERENCE [--output FILE]     a report as it leaves the organisation
+crex stix export --case N [--output FILE]      a case with the reports that go with it
+crex stix import FILE|- --organisation ORG     a partner's bundle into ORG's reports
+crex stix validate FILE|-                      check a bundle with the OASIS validator
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from crex.cases.models import Case
+from crex.core.stix import StixError, case_bundle, report_bundle, validate_bundle
+from crex.reports.models import Report
+from crex.sharing.commands import organisation_named, read_input, write_output
+from crex.sharing.imports import import_bundle
+from crex.sharing.outgoing import outgoing_case, outgoing_report
+
+
+class Command(BaseCommand):
+    help = "Export reports and cases as STIX 2.1 bundles, import and validate bundles."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        actions = parser.add_subparsers(dest="action", required=True)
+        export = actions.add_parser("export", help="write a report or case as a bundle")
+        export.add_argument("reference", nargs="?", help="the report's reference")
+        export.add_argument("--case", type=int, help="a case number instead of a report")
+        export.add_argument("--output", default="-", help="file to write (default: stdout)")
+        imported = actions.add_parser("import", help="import a partner's bundle")
+        imported.add_argument("file", help="bundle file, or - for stdin")
+        imported.add_argument("--organisation", required=True, help="receiving organisation")
+        validate = actions.add_parser("validate", help="validate a bundle (offline)")
+        validate.add_argument("file", help="bundle file, or - for stdin")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        action = options["action"]
+        if action == "export":
+            write_output(json.dumps(self._export(options), indent=2), options["output"])
+        elif action == "import":
+            organisation = organisation_named(options["organisation"])
+            try:
+                result = import_bundle(read_input(options["file"]), organisation=organisation)
+            except StixError as exc:
+                raise CommandError(str(exc)) from None
+            self.stdout.write(
+                f"{len(result.created)} new, {len(result.updated)} updated, "
+                f"{len(result.unchanged)} unchanged, {len(result.skipped)} skipped"
+            )
+            for reason in result.skipped:
+                self.stdout.write(f"  skipped {reason}")
+        else:
+            self._validate(read_input(options["file"]))
+
+    def _export(self, options: dict[str, Any]) -> dict[str, Any]:
+        if options["case"] is not None:
+            case = Case.objects.filter(pk=options["case"]).first()
+            if case is None:
+                raise CommandError(f"no such case: {options['case']}")
+            return case_bundle(outgoing_case(case))
+        if not options["reference"]:
+            raise CommandError("give a report reference or --case N")
+        report = Report.objects.filter(reference=options["reference"]).first()
+        if report is None:
+            raise CommandError(f"no such report: {options['reference']}")
+        return report_bundle(outgoing_report(report))
+
+    def _validate(self, data: bytes) -> None:
+        try:
+            bundle = json.loads(data)
+        except ValueError as exc:
+            raise CommandError(f"not JSON: {exc}") from None
+        if not isinstance(bundle, dict):
+            raise CommandError("not a STIX bundle (a JSON object is expected)")
+        result = validate_bundle(bundle)
+        for warning in result.warnings:
+            self.stdout.write(f"warning: {warning}")
+        for error in result.errors:
+            self.stdout.write(f"error: {error}")
+        if result.errors:
+            raise CommandError(f"{len(result.errors)} errors")
+        self.stdout.write(self.style.SUCCESS(f"valid ({len(result.warnings)} warnings)"))

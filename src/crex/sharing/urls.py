@@ -1,0 +1,12 @@
+"""Workspace URLs of sharing (mounted at /workspace/exports/): the export page and the
+observable exports (``observables.csv``, ``observables.jsonl``, or ``?format=``)."""
+
+from crex.sharing import views
+
+app_name = "sharing"
+urlpatterns = [
+    path("", views.export_page, name="exports"),
+    path("observables", views.download, name="observables"),
+    path("observables.csv", views.download, {"extension": "csv"}, name="observables_csv"),
+    path("observables.jsonl", views.download, {"extension": "jsonl"}, name="observables_jsonl"),
+]
