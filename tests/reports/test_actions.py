@@ -15,7 +15,7 @@ from django.urls import reverse
 from crex.accounts.models import Organisation, User
 from crex.audit.models import AuditEvent
 from crex.audit.services import events_for
-from crex.reports.models import Note, Report
+from crex.reports.models import Note, Observable, Report, ReportObservable
 from crex.sharing.models import SharingGroup
 from tests.conftest import make_user
 from tests.reports.conftest import FileReport
@@ -341,3 +341,22 @@ def test_an_unchanged_value_records_nothing(
     response = post(login(police_analyst), report, "status", status="new")
     assert response.status_code == 302
     assert last_event(report) is None
+
+
+def test_an_observable_can_be_kept_inside_while_its_report_is_shared(
+    report: Report, police_analyst: User, login: Callable[[User], Client]
+) -> None:
+    observable = Observable.objects.create(type="phone-number", value="+31207945000")
+    link = ReportObservable.objects.create(report=report, observable=observable)
+    client = login(police_analyst)
+    url = reverse("reports:observable_handling", args=[report.reference, link.pk])
+    response = client.post(url, {"tlp": "amber+strict", "keep_inside": "on"})
+    assert response.status_code == 302
+    link.refresh_from_db()
+    assert (link.tlp, link.distribution) == ("amber+strict", "organisation")
+    event = last_event(report)
+    assert event.action == "report.observable_handling_changed"
+    assert event.changes["tlp"] == ["", "amber+strict"]
+    assert client.post(url, {"tlp": "ultraviolet"}).status_code == 400
+    link.refresh_from_db()
+    assert link.tlp == "amber+strict"

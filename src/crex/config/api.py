@@ -12,6 +12,7 @@ from crex.intake.api.bodies import StrictJsonParser
 from crex.intake.api.errors import install_problem_handlers
 from crex.intake.api.openapi import describe_problems
 from crex.intake.api.reports import router as reports_router
+from crex.sharing.api import router as observables_router
 
 DESCRIPTION = """\
 Report cybercrime and read the reports your organisation may see.
@@ -52,6 +53,7 @@ def _api() -> CrexAPI:
     )
     install_problem_handlers(api)
     api.add_router("/v1/reports", reports_router)
+    api.add_router("/v1/observables", observables_router)
     return api
 
 

@@ -31,6 +31,7 @@ def action_label(action: str) -> str:
         "report.assigned": _("Assigned"),
         "report.tlp_changed": _("TLP changed"),
         "report.handling_changed": _("Handling rules changed"),
+        "report.observable_handling_changed": _("Handling of an observable changed"),
         "report.note_added": _("Note added"),
         "report.viewed": _("Viewed"),
         "report.contact_viewed": _("Contact details viewed"),

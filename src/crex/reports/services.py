@@ -11,9 +11,11 @@ from django.utils import timezone
 
 from crex.accounts.models import User
 from crex.audit import services as audit
+from crex.core.handling import Distribution
 from crex.core.observables import Normalised
 from crex.core.reference import format_reference
 from crex.core.taxonomy import offence as offence_for
+from crex.core.tlp import TLP
 from crex.reports.models import (
     Addition,
     Note,
@@ -142,6 +144,32 @@ def set_handling(
     if apply_handling(report, actor, "report.handling_changed", handling, dict(extra)):
         republish(report)
     return report
+
+
+def set_observable_handling(
+    link: ReportObservable, actor: User, tlp: str, keep_inside: bool
+) -> ReportObservable:
+    """Give one observable of a report its own marking (``""``: as the report) and keep it
+    inside the organisation or not; what it reaches is never looser than its report."""
+    if tlp:
+        TLP(tlp)  # ValueError for an unknown level
+    distribution = Distribution.ORGANISATION.value if keep_inside else ""
+    before = {"tlp": link.tlp, "distribution": link.distribution}
+    after = {"tlp": tlp, "distribution": distribution}
+    changed = {k: [before[k], v] for k, v in after.items() if before[k] != v}
+    if not changed:
+        return link
+    with transaction.atomic():
+        link.tlp, link.distribution = tlp, distribution
+        link.save(update_fields=["tlp", "distribution"])
+        audit.record(
+            "report.observable_handling_changed",
+            link.report,
+            actor=actor,
+            changes={"observable": str(link.observable), **changed},
+        )
+    republish(link.report)
+    return link
 
 
 SHARE_FIELDS = frozenset(

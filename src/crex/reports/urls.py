@@ -21,5 +21,10 @@ urlpatterns = [
     path("reports/<str:reference>/status/", views.change_status, name="status"),
     path("reports/<str:reference>/handling/", views.change_handling, name="handling"),
     path("reports/<str:reference>/export/<str:form>/", downloads.report_download, name="export"),
+    path(
+        "reports/<str:reference>/observables/<int:pk>/handling/",
+        views.change_observable_handling,
+        name="observable_handling",
+    ),
     path("reports/<str:reference>/notes/", views.add_note, name="note"),
 ]

@@ -35,7 +35,7 @@ from crex.reports.forms import (
     ReportHandlingForm,
     StatusForm,
 )
-from crex.reports.models import Addition, Report, ReporterContact
+from crex.reports.models import TLP_CHOICES, Addition, Report, ReporterContact, ReportObservable
 from crex.reports.visibility import (
     can_work_on,
     disclosed_to,
@@ -144,6 +144,7 @@ def _render_detail(
         "linked": linked_reports(report, visible_reports(user)),
         "unlinked": unlinked_values(report),
         "provenance": Provenance.objects.filter(report=report).first(),
+        "tlp_choices": TLP_CHOICES,
     }
     if may_work:
         # Notes, the audit trail and the actions stay within the receiving organisation.
@@ -268,6 +269,21 @@ def change_handling(request: HttpRequest, reference: str) -> HttpResponse:
         return _invalid(request, report, "handling", form)
     services.set_handling(report, _user(request), form.handling, form.shareable)
     return _done(request, report, _("Handling rules changed."))
+
+
+@login_required
+@require_POST
+def change_observable_handling(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
+    """Handle one observable of the report more strictly than the report (or as it)."""
+    report = _workable_report(request, reference)
+    link = get_object_or_404(ReportObservable, pk=pk, report=report)
+    tlp = request.POST.get("tlp", "")
+    if tlp and tlp not in {value for value, _label in TLP_CHOICES}:
+        messages.error(request, _("Unknown TLP level."))
+        return _render_detail(request, report, status=400)
+    keep_inside = request.POST.get("keep_inside") == "on"
+    services.set_observable_handling(link, _user(request), tlp, keep_inside)
+    return _done(request, report, _("Handling rules of the observable changed."))
 
 
 @login_required

@@ -1,6 +1,8 @@
 """Workspace URLs of sharing (mounted at /workspace/exports/): the export page and the
 observable exports (``observables.csv``, ``observables.jsonl``, or ``?format=``)."""
 
+from django.urls import path
+
 from crex.sharing import views
 
 app_name = "sharing"

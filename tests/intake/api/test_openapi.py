@@ -29,9 +29,14 @@ def test_the_docs_page_renders_with_bundled_swagger(db: None) -> None:
 def test_every_operation_is_documented(schema: dict[str, Any]) -> None:
     paths = schema["paths"]
 
-    assert set(paths) == {"/api/v1/reports", "/api/v1/reports/{reference}"}
+    assert set(paths) == {
+        "/api/v1/reports",
+        "/api/v1/reports/{reference}",
+        "/api/v1/observables/export",
+    }
     operations = [paths["/api/v1/reports"]["post"], paths["/api/v1/reports"]["get"]]
     operations.append(paths["/api/v1/reports/{reference}"]["get"])
+    operations.append(paths["/api/v1/observables/export"]["get"])
     for operation in operations:
         assert operation["summary"]
         assert operation["description"]

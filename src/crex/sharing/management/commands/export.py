@@ -77,7 +77,9 @@ class Command(BaseCommand):
             "--since", default="", help="reports received since (YYYY-MM-DD or ISO 8601)"
         )
         observables.add_argument(
-            "--tlp", default="", help="least strict marking to include (amber: clear..amber)"
+            "--tlp",
+            default="",
+            help="strictest marking to include (amber: clear, green, amber)",
         )
         observables.add_argument("--role", default="", help="the observable's role")
         observables.add_argument(
