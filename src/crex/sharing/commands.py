@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from django.core.management.base import CommandError
 
 from crex.accounts.models import Organisation
+from crex.cases.models import Case
+from crex.reports.models import Report
+from crex.sharing.imports import ImportResult
 
 
 def organisation_named(name: str) -> Organisation:
@@ -38,3 +42,35 @@ def write_output(text: str, path: str) -> None:
             handle.write(text + "\n")
     except OSError as exc:
         raise CommandError(f"cannot write {path}: {exc.strerror}") from None
+
+
+def add_export_parser(actions: Any, what: str) -> None:
+    """The ``export`` action: a report reference, or ``--case N``, and ``--output``."""
+    export = actions.add_parser("export", help=f"write a report or case as {what}")
+    export.add_argument("reference", nargs="?", help="the report's reference")
+    export.add_argument("--case", type=int, help="a case number instead of a report")
+    export.add_argument("--output", default="-", help="file to write (default: stdout)")
+
+
+def chosen_source(options: dict[str, Any]) -> Report | Case:
+    """The report (by reference) or the case (``--case N``) an export names."""
+    if options["case"] is not None:
+        case = Case.objects.filter(pk=options["case"]).first()
+        if case is None:
+            raise CommandError(f"no such case: {options['case']}")
+        return case
+    if not options["reference"]:
+        raise CommandError("give a report reference or --case N")
+    report = Report.objects.filter(reference=options["reference"]).first()
+    if report is None:
+        raise CommandError(f"no such report: {options['reference']}")
+    return report
+
+
+def summary(result: ImportResult) -> list[str]:
+    """What an import did, as lines to print."""
+    lines = [
+        f"{len(result.created)} new, {len(result.updated)} updated, "
+        f"{len(result.unchanged)} unchanged, {len(result.skipped)} skipped"
+    ]
+    return lines + [f"  skipped {reason}" for reason in result.skipped]

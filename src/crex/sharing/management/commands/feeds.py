@@ -15,7 +15,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from crex.accounts.models import Organisation
+from crex.sharing.commands import organisation_named, summary
 from crex.sharing.feeds import FeedError, due_feeds, pull
 from crex.sharing.models import Feed
 
@@ -69,9 +69,7 @@ class Command(BaseCommand):
             self.stdout.write(f"Removed feed {options['name']}.")
 
     def _add(self, options: dict[str, Any]) -> None:
-        organisation = Organisation.objects.filter(name=options["organisation"]).first()
-        if organisation is None:
-            raise CommandError(f"no such organisation: {options['organisation']}")
+        organisation = organisation_named(options["organisation"])
         if options["token"] and (options["user"] or options["secret"]):
             raise CommandError("give either --token or --user/--secret, not both")
         if options["interval"] < 1:
@@ -113,8 +111,5 @@ class Command(BaseCommand):
                 failed += 1
                 self.stderr.write(f"{feed.name}: {exc}")
                 continue
-            self.stdout.write(
-                f"{feed.name}: {len(result.created)} new, {len(result.updated)} updated, "
-                f"{len(result.unchanged)} unchanged, {len(result.skipped)} skipped"
-            )
+            self.stdout.write(f"{feed.name}: " + "\n".join(summary(result)))
         return failed

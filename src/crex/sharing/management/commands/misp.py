@@ -27,9 +27,15 @@ from crex.core.misp import (
     parse_manifest,
     report_to_event,
 )
-from crex.reports.models import Report
 from crex.reports.visibility import visible_reports
-from crex.sharing.commands import organisation_named, read_input, write_output
+from crex.sharing.commands import (
+    add_export_parser,
+    chosen_source,
+    organisation_named,
+    read_input,
+    summary,
+    write_output,
+)
 from crex.sharing.imports import ImportResult, import_misp_event, import_misp_feed
 from crex.sharing.outgoing import outgoing_case, outgoing_report
 
@@ -41,10 +47,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         actions = parser.add_subparsers(dest="action", required=True)
-        export = actions.add_parser("export", help="write a report or case as a MISP event")
-        export.add_argument("reference", nargs="?", help="the report's reference")
-        export.add_argument("--case", type=int, help="a case number instead of a report")
-        export.add_argument("--output", default="-", help="file to write (default: stdout)")
+        add_export_parser(actions, "a MISP event")
         imported = actions.add_parser("import", help="import a MISP event")
         imported.add_argument("file", help="event file, or - for stdin")
         imported.add_argument("--organisation", required=True, help="receiving organisation")
@@ -80,17 +83,10 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from None
 
     def _export(self, options: dict[str, Any]) -> dict[str, Any]:
-        if options["case"] is not None:
-            case = Case.objects.filter(pk=options["case"]).first()
-            if case is None:
-                raise CommandError(f"no such case: {options['case']}")
-            return event_json(case_to_event(outgoing_case(case)))
-        if not options["reference"]:
-            raise CommandError("give a report reference or --case N")
-        report = Report.objects.filter(reference=options["reference"]).first()
-        if report is None:
-            raise CommandError(f"no such report: {options['reference']}")
-        return event_json(report_to_event(outgoing_report(report)))
+        source = chosen_source(options)
+        if isinstance(source, Case):
+            return event_json(case_to_event(outgoing_case(source)))
+        return event_json(report_to_event(outgoing_report(source)))
 
     def _feed_files(self, source: str, since: int) -> Path | dict[str, bytes]:
         """A feed directory as it is, or the files of a remote feed fetched over HTTP."""
@@ -128,9 +124,4 @@ class Command(BaseCommand):
         self.stdout.write(f"Wrote {len(bodies)} events to {directory}.")
 
     def _said(self, result: ImportResult) -> None:
-        self.stdout.write(
-            f"{len(result.created)} new, {len(result.updated)} updated, "
-            f"{len(result.unchanged)} unchanged, {len(result.skipped)} skipped"
-        )
-        for reason in result.skipped:
-            self.stdout.write(f"  skipped {reason}")
+        self.stdout.write("\n".join(summary(result)))

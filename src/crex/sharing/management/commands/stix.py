@@ -15,8 +15,14 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from crex.cases.models import Case
 from crex.core.stix import StixError, case_bundle, report_bundle, validate_bundle
-from crex.reports.models import Report
-from crex.sharing.commands import organisation_named, read_input, write_output
+from crex.sharing.commands import (
+    add_export_parser,
+    chosen_source,
+    organisation_named,
+    read_input,
+    summary,
+    write_output,
+)
 from crex.sharing.imports import import_bundle
 from crex.sharing.outgoing import outgoing_case, outgoing_report
 
@@ -26,10 +32,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         actions = parser.add_subparsers(dest="action", required=True)
-        export = actions.add_parser("export", help="write a report or case as a bundle")
-        export.add_argument("reference", nargs="?", help="the report's reference")
-        export.add_argument("--case", type=int, help="a case number instead of a report")
-        export.add_argument("--output", default="-", help="file to write (default: stdout)")
+        add_export_parser(actions, "a bundle")
         imported = actions.add_parser("import", help="import a partner's bundle")
         imported.add_argument("file", help="bundle file, or - for stdin")
         imported.add_argument("--organisation", required=True, help="receiving organisation")
@@ -46,27 +49,15 @@ class Command(BaseCommand):
                 result = import_bundle(read_input(options["file"]), organisation=organisation)
             except StixError as exc:
                 raise CommandError(str(exc)) from None
-            self.stdout.write(
-                f"{len(result.created)} new, {len(result.updated)} updated, "
-                f"{len(result.unchanged)} unchanged, {len(result.skipped)} skipped"
-            )
-            for reason in result.skipped:
-                self.stdout.write(f"  skipped {reason}")
+            self.stdout.write("\n".join(summary(result)))
         else:
             self._validate(read_input(options["file"]))
 
     def _export(self, options: dict[str, Any]) -> dict[str, Any]:
-        if options["case"] is not None:
-            case = Case.objects.filter(pk=options["case"]).first()
-            if case is None:
-                raise CommandError(f"no such case: {options['case']}")
-            return case_bundle(outgoing_case(case))
-        if not options["reference"]:
-            raise CommandError("give a report reference or --case N")
-        report = Report.objects.filter(reference=options["reference"]).first()
-        if report is None:
-            raise CommandError(f"no such report: {options['reference']}")
-        return report_bundle(outgoing_report(report))
+        source = chosen_source(options)
+        if isinstance(source, Case):
+            return case_bundle(outgoing_case(source))
+        return report_bundle(outgoing_report(source))
 
     def _validate(self, data: bytes) -> None:
         try:
