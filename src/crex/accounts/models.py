@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from datetime import timedelta
 
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
@@ -95,6 +96,9 @@ def hash_token(raw: str) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
+LAST_USED_PRECISION = timedelta(minutes=1)
+
+
 class ApiToken(models.Model):
     """A named, revocable API token scoped to one organisation; only its hash is stored."""
 
@@ -141,7 +145,8 @@ class ApiToken(models.Model):
 
     @classmethod
     def authenticate(cls, raw: str) -> ApiToken | None:
-        """The active token for ``raw``, or None; records when it was last used."""
+        """The active token for ``raw``, or None; records when it was last used (to the
+        minute)."""
         token = (
             cls.objects.select_related("organisation")
             .filter(token_hash=hash_token(raw), revoked_at__isnull=True)
@@ -149,8 +154,10 @@ class ApiToken(models.Model):
         )
         if token is not None:
             now = timezone.now()
-            cls.objects.filter(pk=token.pk).update(last_used_at=now)
-            token.last_used_at = now
+            # at most one write a minute: a TAXII client reading pages sends many requests
+            if token.last_used_at is None or now - token.last_used_at >= LAST_USED_PRECISION:
+                cls.objects.filter(pk=token.pk).update(last_used_at=now)
+                token.last_used_at = now
         return token
 
     def revoke(self) -> None:

@@ -164,6 +164,17 @@ CREX_FOLLOWUP_MAX_FAILURES_PER_CLIENT = env_int("CREX_FOLLOWUP_MAX_FAILURES_PER_
 CREX_COUNTRY_MMDB = env_str("CREX_COUNTRY_MMDB", "")
 CREX_ASN_MMDB = env_str("CREX_ASN_MMDB", "")
 
+# TAXII 2.1 server at /taxii2/: what discovery says, the largest POST body it accepts,
+# and how many objects one page holds (by default, and at most whatever the client asks).
+CREX_TAXII_TITLE = env_str("CREX_TAXII_TITLE", f"{CREX_OPERATOR_NAME} (TAXII 2.1)")
+CREX_TAXII_DESCRIPTION = env_str(
+    "CREX_TAXII_DESCRIPTION", "Cybercrime observables and reports shared under TLP 2.0."
+)
+CREX_TAXII_CONTACT = env_str("CREX_TAXII_CONTACT", "")
+CREX_TAXII_MAX_CONTENT_LENGTH = env_int("CREX_TAXII_MAX_CONTENT_LENGTH", 10 * 1024 * 1024)
+CREX_TAXII_PAGE_SIZE = env_int("CREX_TAXII_PAGE_SIZE", 1000)
+CREX_TAXII_MAX_PAGE_SIZE = env_int("CREX_TAXII_MAX_PAGE_SIZE", 10000)
+
 # Correlation's over-correlation guard: a value held by more reports than this, or by
 # more than the burst limit within a day, is held for review instead of linking them.
 CREX_CORRELATION_HOLD_TOTAL = env_int("CREX_CORRELATION_HOLD_TOTAL", 100)
