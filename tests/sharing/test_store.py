@@ -112,3 +112,29 @@ def test_a_change_to_the_report_is_a_new_version(report: Report, police_analyst:
     versions = SharedObject.objects.filter(type="report").order_by("version")
     assert versions.count() == 2
     assert [v.is_latest for v in versions] == [False, True]
+
+
+def test_an_observable_in_two_reports_carries_the_stricter_marking_for_everyone(
+    ingest: Ingest,
+    police_analyst: User,
+    cert_analyst: User,
+    bank_partner: User,
+    cert: Organisation,
+) -> None:
+    green = ingest("Paid to NL91ABNA0417164300 for a bike that never came")
+    services.set_handling(green, police_analyst, Handling(TLP.GREEN, Distribution.PARTNERS))
+    group = SharingGroup.objects.create(name="CERTs")
+    group.members.add(cert)
+    amber = ingest("Same account NL91ABNA0417164300 in an investment scam")
+    services.set_handling(amber, police_analyst, Handling(TLP.AMBER, Distribution.GROUP, group))
+
+    def iban(viewer: User) -> list[dict]:
+        return [o for o in bodies(viewer) if o.get("value") == "NL91ABNA0417164300"]
+
+    amber_id = "marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421"
+    # one current version, marked AMBER: the bank (only the GREEN report reaches it) still
+    # gets the account, never with a looser marking than another source gives it
+    for viewer in (bank_partner, cert_analyst):
+        (latest,) = iban(viewer)
+        assert latest["object_marking_refs"] == [amber_id]
+    assert SharedObject.objects.filter(type="x-crex-iban", is_latest=True).count() == 1

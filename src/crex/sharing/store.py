@@ -19,9 +19,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from crex.cases.models import Case
+from crex.core.handling import stricter_tlp
 from crex.core.stix import case_objects, report_objects, support_objects
 from crex.core.stix.ids import parse_timestamp
-from crex.core.stix.markings import tlp_of_marking
+from crex.core.stix.markings import marking_id, tlp_of_marking
 from crex.core.tlp import TLP
 from crex.reports.models import Report
 from crex.sharing.models import ObjectGrant, SharedObject
@@ -43,20 +44,26 @@ def _version(obj: dict[str, Any]) -> datetime | None:
 
 
 def store_object(obj: dict[str, Any], now: datetime) -> SharedObject:
-    """The stored row for ``obj``'s version, written if new. An object without a version
-    of its own (an SCO) gets a new version only when its content changes."""
-    body = compact(obj)
+    """The stored row for ``obj``'s version, written if new.
+
+    An object without a version of its own (an SCO, e.g. an IBAN seen in two reports)
+    is one row at a time: a new version only when its content changes, marked with the
+    strictest marking any of its sources gives it, and every grant moves to the new
+    version, so no reader of an earlier source loses it.
+    """
     version = _version(obj)
     latest = SharedObject.objects.filter(
         stix_id=obj["id"], collection__isnull=True, is_latest=True
     ).first()
     if version is None:
-        if latest is not None and latest.body == body:
-            return latest
+        if latest is not None:
+            obj = _strictest(obj, json.loads(latest.body))
+            if latest.body == compact(obj):
+                return latest
         version = now
     elif latest is not None and latest.version == version:
-        if latest.body != body:
-            SharedObject.objects.filter(pk=latest.pk).update(body=body)
+        if latest.body != compact(obj):
+            SharedObject.objects.filter(pk=latest.pk).update(body=compact(obj))
         return latest
     else:
         existing = SharedObject.objects.filter(
@@ -69,15 +76,27 @@ def store_object(obj: dict[str, Any], now: datetime) -> SharedObject:
         SharedObject.objects.filter(stix_id=obj["id"], collection__isnull=True).update(
             is_latest=False
         )
-    return SharedObject.objects.create(
+    row = SharedObject.objects.create(
         stix_id=obj["id"],
         type=obj["type"],
         version=version,
         spec_version=str(obj.get("spec_version", "2.1")),
-        body=body,
+        body=compact(obj),
         date_added=now,
         is_latest=newest,
     )
+    if _version(obj) is None and latest is not None:
+        ObjectGrant.objects.filter(object=latest).update(object=row)
+    return row
+
+
+def _strictest(obj: dict[str, Any], earlier: dict[str, Any]) -> dict[str, Any]:
+    """``obj`` marked with the stricter of its own and ``earlier``'s TLP marking."""
+    mine, theirs = _tlp(obj, TLP.CLEAR), _tlp(earlier, TLP.CLEAR)
+    strict = stricter_tlp(mine, theirs)
+    if strict == mine:
+        return obj
+    return {**obj, "object_marking_refs": [marking_id(strict)]}
 
 
 def _tlp(obj: dict[str, Any], default: TLP) -> TLP:
