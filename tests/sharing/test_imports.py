@@ -81,3 +81,23 @@ def test_a_bundle_that_cannot_be_read_is_refused_with_a_reason(
     with pytest.raises(StixError):
         import_bundle(data, organisation=foreign_contact_point)
     assert not Report.objects.filter(organisation=foreign_contact_point).exists()
+
+
+def test_observables_shared_outside_any_report_become_one_report_to_classify(
+    bundle: dict, foreign_contact_point: Organisation
+) -> None:
+    indicators_only = {
+        **bundle,
+        "objects": [o for o in bundle["objects"] if o["type"] != "report"],
+    }
+    result = import_bundle(indicators_only, organisation=foreign_contact_point)
+    (reference,) = result.created
+    report = Report.objects.get(reference=reference)
+    assert report.offence == ""  # for the analysts to classify
+    assert report.tlp == "green"
+    values = set(report.observables.values_list("observable__value", flat=True))
+    assert "DE44500105175407324931" in values
+    assert report.provenance.source_id.startswith("observables--")
+    # the same observables again from the same sender: nothing new
+    again = import_bundle(indicators_only, organisation=foreign_contact_point)
+    assert (again.created, again.updated) == ([], [])

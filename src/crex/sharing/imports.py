@@ -10,6 +10,7 @@ processing pipeline (correlation with local reports included).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Mapping
@@ -21,11 +22,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from crex.accounts.models import Organisation
-from crex.core.exchange import SharedReport
+from crex.core.exchange import Party, SharedReport
+from crex.core.handling import stricter_tlp
 from crex.core.misp import ParsedEvent, parse_event, read_feed
 from crex.core.observables import Normalised, ObservableType
-from crex.core.stix import StixError, parse_bundle
+from crex.core.stix import ParsedBundle, StixError, parse_bundle
 from crex.core.stix.ids import timestamp
+from crex.core.tlp import TLP
 from crex.intake.services import ReportSubmission, SubmissionInvalid, submit
 from crex.reports.models import Report, ReportObservable
 from crex.reports.services import attach_observables, classify_fields
@@ -159,19 +162,33 @@ def import_bundle(
     via: str = Provenance.Via.STIX_FILE,
     feed: Feed | None = None,
 ) -> ImportResult:
-    """Import every report in a STIX 2.1 bundle; raises `StixError` for a bundle that
-    cannot be read at all (a report that cannot be stored is skipped with the reason)."""
+    """Import every report in a STIX 2.1 bundle, and the observables it shares outside
+    any report as one more report; raises `StixError` for a bundle that cannot be read at
+    all (a report that cannot be stored is skipped with the reason)."""
     parsed = parse_bundle(data, card_secret=settings.CREX_CARD_HASH_KEY.encode())
     result = ImportResult(skipped=list(parsed.skipped))
+    originals = Originals(data if isinstance(data, dict) else json.loads(data))
+    loose = _loose_observables(parsed)
+    if loose is not None:
+        result.add(
+            import_report(
+                loose,
+                organisation=organisation,
+                via=via,
+                source_id=loose.stix_id,
+                original=originals.outside_reports(),
+                content_type=STIX_MEDIA_TYPE,
+                feed=feed,
+            )
+        )
     for report in parsed.reports:
-        original = json.dumps(_bundle_of(data, report.stix_id), sort_keys=True).encode()
         result.add(
             import_report(
                 report,
                 organisation=organisation,
                 via=via,
                 source_id=report.stix_id,
-                original=original,
+                original=originals.of_report(report.stix_id),
                 content_type=STIX_MEDIA_TYPE,
                 feed=feed,
             )
@@ -179,23 +196,71 @@ def import_bundle(
     return result
 
 
-def _bundle_of(data: bytes | str | dict, report_id: str) -> dict:
-    """The part of a bundle kept as the report's original: the report object with every
-    object it refers to (all of the bundle when it holds this one report only)."""
-    bundle = data if isinstance(data, dict) else json.loads(data)
-    objects = bundle.get("objects", [])
-    reports = [o for o in objects if isinstance(o, dict) and o.get("type") == "report"]
-    if len(reports) <= 1:
-        return bundle
-    root = next(o for o in reports if o.get("id") == report_id)
-    wanted = {report_id, *root.get("object_refs", []), root.get("created_by_ref")}
-    kept = [
-        o
-        for o in objects
-        if isinstance(o, dict)
-        and (o.get("id") in wanted or o.get("type") in {"marking-definition", "identity"})
-    ]
-    return {"type": "bundle", "id": bundle.get("id"), "objects": kept}
+class Originals:
+    """The parts of a received bundle kept as the originals of the reports made from it:
+    a report object with the objects it refers to and the identities and markings."""
+
+    SHARED_TYPES = frozenset({"identity", "marking-definition", "extension-definition"})
+
+    def __init__(self, bundle: dict) -> None:
+        objects = [o for o in bundle.get("objects", []) if isinstance(o, dict)]
+        self.bundle_id = bundle.get("id")
+        self.by_id = {o.get("id"): o for o in objects}
+        self.shared = [o for o in objects if o.get("type") in self.SHARED_TYPES]
+        self.reports = [o for o in objects if o.get("type") == "report"]
+        self.objects = objects
+
+    def _bundle(self, objects: list[dict]) -> bytes:
+        body = {"type": "bundle", "id": self.bundle_id, "objects": objects}
+        return json.dumps(body, sort_keys=True).encode()
+
+    def of_report(self, report_id: str) -> bytes:
+        """The report ``report_id`` with what it refers to."""
+        root = self.by_id.get(report_id, {})
+        refs = [self.by_id[ref] for ref in root.get("object_refs", []) if ref in self.by_id]
+        return self._bundle([*self.shared, *refs, root])
+
+    def outside_reports(self) -> bytes:
+        """The objects no report of the bundle refers to."""
+        referred = {ref for r in self.reports for ref in r.get("object_refs", [])}
+        outside = [
+            o
+            for o in self.objects
+            if o.get("type") not in self.SHARED_TYPES | {"report"} and o.get("id") not in referred
+        ]
+        return self._bundle([*self.shared, *outside])
+
+
+def _loose_observables(parsed: ParsedBundle) -> SharedReport | None:
+    """The observables a bundle shares outside any report (a feed of indicators), new to
+    us from this sender, as one report to classify and correlate; None if there are none.
+    """
+    sender = parsed.sender or Party(name="")
+    known = set(
+        ReportObservable.objects.filter(report__provenance__sender=sender.name).values_list(
+            "observable__type", "observable__value"
+        )
+    )
+    new = tuple(o for o in parsed.observables if (o.type, o.value) not in known)
+    if not new:
+        return None
+    tlp = TLP.CLEAR
+    for observable in new:
+        tlp = stricter_tlp(tlp, observable.tlp)
+    now = timezone.now()
+    digest = hashlib.sha256(
+        "\n".join(sorted(f"{o.type}:{o.value}" for o in new)).encode()
+    ).hexdigest()[:32]
+    return SharedReport(
+        reference="",
+        title=f"Observables shared by {sender.name or 'a partner'}",
+        tlp=tlp,
+        created=now,
+        modified=now,
+        source=sender,
+        observables=new,
+        stix_id=f"observables--{digest}",
+    )
 
 
 def posted(status: TaxiiStatus) -> ImportResult:
