@@ -87,6 +87,8 @@ def _pages(base: str, reference: str, receipt: str, analyst: User) -> Iterator[t
 
     yield "queue", log_in
     yield "report detail", go(f"/workspace/reports/{reference}/")
+    yield "exports", go("/workspace/exports/")
+    yield "import", go("/workspace/exports/import/")
 
 
 def test_pages_meet_wcag_aa(

@@ -118,8 +118,6 @@ LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = env_str("CREX_TIME_ZONE", "UTC")
 USE_TZ = True
-# URLs typed without a scheme are taken as https (the Django 6.0 default, opted into now)
-FORMS_URLFIELD_ASSUME_HTTPS = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"

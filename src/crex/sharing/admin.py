@@ -81,6 +81,7 @@ class TaxiiCollectionAdmin(admin.ModelAdmin):
 class FeedForm(ModelForm):
     """A feed; its password or token is written, never shown (blank keeps the old one)."""
 
+    url = forms.URLField(label=_("collection URL"), max_length=500, assume_scheme="https")
     secret = forms.CharField(
         label=_("password or token"),
         required=False,
