@@ -52,6 +52,13 @@ def add_export_parser(actions: Any, what: str) -> None:
     export.add_argument("--output", default="-", help="file to write (default: stdout)")
 
 
+def add_import_parser(actions: Any, what: str) -> None:
+    """The ``import`` action: a file (``-`` for stdin) and the receiving organisation."""
+    imported = actions.add_parser("import", help=f"import {what}")
+    imported.add_argument("file", help=f"{what} file, or - for stdin")
+    imported.add_argument("--organisation", required=True, help="receiving organisation")
+
+
 def chosen_source(options: dict[str, Any]) -> Report | Case:
     """The report (by reference) or the case (``--case N``) an export names."""
     if options["case"] is not None:

@@ -30,6 +30,7 @@ from crex.core.misp import (
 from crex.reports.visibility import visible_reports
 from crex.sharing.commands import (
     add_export_parser,
+    add_import_parser,
     chosen_source,
     organisation_named,
     read_input,
@@ -48,9 +49,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         actions = parser.add_subparsers(dest="action", required=True)
         add_export_parser(actions, "a MISP event")
-        imported = actions.add_parser("import", help="import a MISP event")
-        imported.add_argument("file", help="event file, or - for stdin")
-        imported.add_argument("--organisation", required=True, help="receiving organisation")
+        add_import_parser(actions, "a MISP event")
         feed = actions.add_parser("import-feed", help="import the events of a MISP feed")
         feed.add_argument("source", help="feed directory, or its URL")
         feed.add_argument("--organisation", required=True, help="receiving organisation")

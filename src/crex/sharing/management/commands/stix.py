@@ -17,6 +17,7 @@ from crex.cases.models import Case
 from crex.core.stix import StixError, case_bundle, report_bundle, validate_bundle
 from crex.sharing.commands import (
     add_export_parser,
+    add_import_parser,
     chosen_source,
     organisation_named,
     read_input,
@@ -33,9 +34,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         actions = parser.add_subparsers(dest="action", required=True)
         add_export_parser(actions, "a bundle")
-        imported = actions.add_parser("import", help="import a partner's bundle")
-        imported.add_argument("file", help="bundle file, or - for stdin")
-        imported.add_argument("--organisation", required=True, help="receiving organisation")
+        add_import_parser(actions, "a partner's bundle")
         validate = actions.add_parser("validate", help="validate a bundle (offline)")
         validate.add_argument("file", help="bundle file, or - for stdin")
 
