@@ -42,16 +42,30 @@ class NodeA:
 
     def run(self, *args: str) -> str:
         """Run the node A script (another process, node A's database)."""
-        done = subprocess.run(
-            [sys.executable, "-m", "tests.sharing.federation.node_a", *args],
-            cwd=ROOT,
-            env={**os.environ, "CREX_DATA_DIR": str(self.data_dir)},
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=120,
-        )
-        return done.stdout
+        return _node_a_script(self.data_dir, *args)
+
+
+def _node_a_environment(data_dir: Path) -> dict[str, str]:
+    """Node A's environment: its own data directory and database, crex's own settings."""
+    env = {**os.environ, "CREX_DATA_DIR": str(data_dir)}
+    env.pop("DATABASE_URL", None)
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    return env
+
+
+def _node_a_script(data_dir: Path, *args: str) -> str:
+    """Run the node A script in its own process and database; its output."""
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.sharing.federation.node_a", *args],
+        cwd=ROOT,
+        env=_node_a_environment(data_dir),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"node A {args[0]} failed:\n{done.stderr}")
+    return done.stdout
 
 
 def _free_port() -> int:
@@ -79,19 +93,8 @@ def _wait_until_up(url: str, server: subprocess.Popen[bytes]) -> None:
 def node_a(tmp_path: Path, operator: Organisation) -> Iterator[NodeA]:
     """Node A set up in its own database and serving on a free loopback port."""
     data_dir = tmp_path / "node-a"
-    env = {**os.environ, "CREX_DATA_DIR": str(data_dir)}
-    env.pop("DATABASE_URL", None)
-    env.pop("DJANGO_SETTINGS_MODULE", None)
-    setup = subprocess.run(
-        [sys.executable, "-m", "tests.sharing.federation.node_a", "setup", operator.name],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    facts = json.loads(setup.stdout.strip().splitlines()[-1])
+    env = _node_a_environment(data_dir)
+    facts = json.loads(_node_a_script(data_dir, "setup", operator.name).strip().splitlines()[-1])
     port = _free_port()
     server = subprocess.Popen(
         [
