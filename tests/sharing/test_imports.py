@@ -101,3 +101,19 @@ def test_observables_shared_outside_any_report_become_one_report_to_classify(
     # the same observables again from the same sender: nothing new
     again = import_bundle(indicators_only, organisation=foreign_contact_point)
     assert (again.created, again.updated) == ([], [])
+
+
+def test_a_value_crex_does_not_know_leaves_its_field_empty_not_the_report_lost(
+    bundle: dict, foreign_contact_point: Organisation
+) -> None:
+    ext = "extension-definition--"
+    for obj in bundle["objects"]:
+        if obj["type"] == "report":
+            obj["labels"] = ["crex:offence=fake_shop_v2"]
+            for key, facts in obj.get("extensions", {}).items():
+                if key.startswith(ext) and "offence" in facts:
+                    facts["offence"] = "fake_shop_v2"
+    result = import_bundle(bundle, organisation=foreign_contact_point)
+    (reference,) = result.created
+    assert Report.objects.get(reference=reference).offence == ""
+    assert any("fake_shop_v2" in note and "unclassified" in note for note in result.skipped)

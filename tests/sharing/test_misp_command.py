@@ -4,6 +4,9 @@ written for a partner and read back; bad input answered clearly."""
 from __future__ import annotations
 
 import json
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -83,3 +86,35 @@ def test_a_file_that_is_no_misp_event_is_refused(tmp_path: Path, cert: Organisat
     with pytest.raises(CommandError):
         call_command("misp", "import", str(bad), "--organisation", cert.name)
     assert not Report.objects.exists()
+
+
+def test_a_misp_feed_is_read_over_http(
+    ingest: Ingest,
+    police_analyst: User,
+    cert: Organisation,
+    foreign_contact_point: Organisation,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    shared = ingest(NARRATIVE, offence="investment_fraud")
+    services.set_handling(shared, police_analyst, Handling(TLP.GREEN, Distribution.PARTNERS))
+    call_command("misp", "export-feed", str(tmp_path), "--organisation", cert.name)
+    handler = partial(SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/"
+        call_command("misp", "import-feed", url, "--organisation", foreign_contact_point.name)
+        assert "1 new" in capsys.readouterr().out
+        with pytest.raises(CommandError, match="cannot fetch"):
+            call_command(
+                "misp",
+                "import-feed",
+                url + "missing/",
+                "--organisation",
+                foreign_contact_point.name,
+            )
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -22,14 +22,16 @@ from django.db import transaction
 from django.utils import timezone
 
 from crex.accounts.models import Organisation
+from crex.core.countries import is_country, is_currency
 from crex.core.exchange import Party, SharedReport
 from crex.core.handling import stricter_tlp
 from crex.core.misp import ParsedEvent, parse_event, read_feed
 from crex.core.observables import Normalised, ObservableType
 from crex.core.stix import ParsedBundle, StixError, parse_bundle
 from crex.core.stix.ids import timestamp
+from crex.core.taxonomy import is_offence
 from crex.core.tlp import TLP
-from crex.intake.services import ReportSubmission, SubmissionInvalid, submit
+from crex.intake.services import MAX_NARRATIVE, ReportSubmission, SubmissionInvalid, submit
 from crex.reports.models import Report, ReportObservable
 from crex.reports.services import attach_observables, classify_fields
 from crex.sharing.models import Feed, Provenance, SharedObject, TaxiiStatus
@@ -61,20 +63,41 @@ def _sender(report: SharedReport) -> Organisation | None:
     return Organisation.objects.filter(name=report.source.name).first()
 
 
-def _submission(report: SharedReport) -> ReportSubmission:
-    return ReportSubmission(
+def _submission(report: SharedReport) -> tuple[ReportSubmission, list[str]]:
+    """The submission for a received report, and what of it was left out and why: a
+    value crex does not know (an offence code of another tool, a bad country or currency)
+    leaves that field empty rather than losing the report."""
+    notes: list[str] = []
+    offence = report.offence or None
+    if offence and not is_offence(offence):
+        notes.append(f"offence {offence!r} is not a crex offence code: left unclassified")
+        offence = None
+    country = report.victim_country
+    if country and not is_country(country):
+        notes.append(f"victim country {country!r} is not an ISO 3166-1 code: left out")
+        country = ""
+    amount, currency = report.loss_amount, report.loss_currency
+    if amount is not None and (amount < 0 or not is_currency(currency)):
+        notes.append(f"loss {amount} {currency!r} is not a valid amount and currency: left out")
+        amount, currency = None, ""
+    narrative = report.description
+    if len(narrative) > MAX_NARRATIVE:
+        notes.append(f"description cut to {MAX_NARRATIVE} characters")
+        narrative = narrative[:MAX_NARRATIVE]
+    submission = ReportSubmission(
         channel=Report.Channel.FEED,
-        narrative=report.description,
+        narrative=narrative,
         reporter_kind=Report.ReporterKind.ORGANISATION,
-        victim_country=report.victim_country,
+        victim_country=country,
         language=report.language,
-        offence=report.offence or None,
-        category=(report.category or None) if report.offence == "other" else None,
+        offence=offence,
+        category=(report.category or None) if offence == "other" else None,
         incident_at=report.incident_at,
-        loss_amount=report.loss_amount,
-        loss_currency=report.loss_currency,
+        loss_amount=amount,
+        loss_currency=currency if amount is not None else "",
         tlp=report.tlp.value,
     )
+    return submission, notes
 
 
 def _observables(report: SharedReport) -> list[tuple[Normalised, str]]:
@@ -92,7 +115,7 @@ def _update(existing: Report, report: SharedReport) -> None:
         "narrative": report.description or existing.narrative,
         "victim_country": report.victim_country or existing.victim_country,
     }
-    if report.offence:
+    if report.offence and is_offence(report.offence):
         fields |= classify_fields(report.offence)
     for name, value in fields.items():
         setattr(existing, name, value)
@@ -130,9 +153,11 @@ def import_report(
             known.save(update_fields=["source_version", "received_at"])
             result.updated.append(known.report.reference)
             return result
+        submission, notes = _submission(report)
+        result.skipped += [f"{source_id}: {note}" for note in notes]
         try:
             filed = submit(
-                _submission(report),
+                submission,
                 organisation=organisation,
                 original=original,
                 content_type=content_type,
