@@ -80,7 +80,9 @@ def test_the_list_filters(
     query: dict[str, str],
     expected: set[str],
 ) -> None:
-    small_case.reports.update(offence="online_shopping_fraud")
+    # offences as analysts set them (not as the classifier proposed them)
+    cross_border.reports.update(offence="advance_fee_fraud", offence_proposed=False)
+    small_case.reports.update(offence="online_shopping_fraud", offence_proposed=False)
     response = login(police_analyst).get(url("list"), query)
     assert response.status_code == 200
     shown = {case.pk for case, _f, _o in response.context["rows"]}

@@ -164,6 +164,9 @@ CREX_FOLLOWUP_MAX_FAILURES_PER_CLIENT = env_int("CREX_FOLLOWUP_MAX_FAILURES_PER_
 CREX_COUNTRY_MMDB = env_str("CREX_COUNTRY_MMDB", "")
 CREX_ASN_MMDB = env_str("CREX_ASN_MMDB", "")
 
+# Offences proposed from a report's text with less confidence than this go to triage.
+CREX_CLASSIFY_THRESHOLD = float(env_str("CREX_CLASSIFY_THRESHOLD", "0.6"))
+
 # TAXII 2.1 server at /taxii2/: what discovery says, the largest POST body it accepts,
 # and how many objects one page holds (by default, and at most whatever the client asks).
 CREX_TAXII_TITLE = env_str("CREX_TAXII_TITLE", f"{CREX_OPERATOR_NAME} (TAXII 2.1)")

@@ -80,6 +80,11 @@ class WorkspaceForm(forms.Form):
         super().__init__(*args, **kwargs)
 
 
+NEEDS_TRIAGE = "needs_triage"
+PROPOSED = "proposed"
+CONFIRMED = "confirmed"
+
+
 class QueueFilterForm(WorkspaceForm):
     """The queue's filters, read from the query string so a filtered queue can be shared.
 
@@ -111,6 +116,16 @@ class QueueFilterForm(WorkspaceForm):
             (UNASSIGNED, _("Unassigned")),
         ],
     )
+    classification = forms.ChoiceField(
+        label=_("Classification"),
+        required=False,
+        choices=[
+            ("", _("Any")),
+            (NEEDS_TRIAGE, _("Needs triage (proposed, low confidence)")),
+            (PROPOSED, _("Proposed, not confirmed")),
+            (CONFIRMED, _("Given or confirmed")),
+        ],
+    )
     received_from = forms.DateField(
         label=_("Received from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -140,6 +155,13 @@ class QueueFilterForm(WorkspaceForm):
         for name in ("status", "category", "offence", "victim_country", "channel"):
             if value := data.get(name):
                 reports = reports.filter(**{name: value})
+        classification = data.get("classification")
+        if classification == NEEDS_TRIAGE:
+            reports = reports.filter(needs_triage=True)
+        elif classification == PROPOSED:
+            reports = reports.filter(offence_proposed=True)
+        elif classification == CONFIRMED:
+            reports = reports.filter(offence_proposed=False).exclude(offence="")
         if data.get("assigned") == ASSIGNED_TO_ME:
             reports = reports.filter(assigned_to=user)
         elif data.get("assigned") == UNASSIGNED:

@@ -121,6 +121,11 @@ class Report(models.Model):
     category = models.CharField(_("category"), max_length=32, choices=CATEGORY_CHOICES, blank=True)
     offence = models.CharField(_("offence"), max_length=40, choices=OFFENCE_CHOICES, blank=True)
     rsit = models.CharField(_("RSIT class/type"), max_length=80, blank=True)
+    # Set by `crex.reports.classification` when the offence was proposed from the text
+    # rather than given; an analyst's reclassification confirms or corrects it.
+    offence_proposed = models.BooleanField(_("offence proposed automatically"), default=False)
+    proposal = models.JSONField(_("classification proposal"), default=dict, blank=True)
+    needs_triage = models.BooleanField(_("needs triage"), default=False, db_index=True)
     status = models.CharField(
         _("status"), max_length=16, choices=Status.choices, default=Status.NEW, db_index=True
     )
@@ -297,3 +302,25 @@ class Addition(models.Model):
 
     def __str__(self) -> str:
         return f"addition to {self.report_id}"
+
+
+class ClassificationCorrection(models.Model):
+    """An analyst's verdict on an offence crex proposed: the proposal, what the analyst
+    chose (the same offence confirms it), and the text it was made from; exported as
+    training data with ``crex classify --corrections``."""
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="corrections")
+    proposed = models.CharField(_("proposed offence"), max_length=40)
+    confidence = models.FloatField(_("confidence"), null=True, blank=True)
+    corrected = models.CharField(_("offence chosen"), max_length=40)
+    language = models.CharField(_("language"), max_length=8, blank=True)
+    corrected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.report_id}: {self.proposed} → {self.corrected}"

@@ -6,7 +6,8 @@ mid-way loses nothing and ``crex process --pending`` picks it up again. Every st
 idempotent: processing a report twice stores nothing twice.
 
 Steps so far: find the observables written in the narrative and link them to the report;
-enrich the report's observables not enriched yet (country, network, bank code); link the
+enrich the report's observables not enriched yet (country, network, bank code); propose
+an offence for a report that came without one (`crex.reports.classification`); link the
 report to every report sharing one of its values and place it in a case
 (`crex.correlation.services.correlate_report`); publish what may leave to the sharing
 store (`crex.sharing.store`).
@@ -24,6 +25,7 @@ from django.utils import timezone
 
 from crex.core.observables import Normalised, extract
 from crex.correlation.services import correlate_report
+from crex.reports.classification import propose_offence
 from crex.reports.enrichment import enrich_observables
 from crex.reports.models import Observable, Report, ReportObservable
 from crex.reports.services import attach_observables
@@ -72,6 +74,7 @@ def process_report(report: Report) -> Processed:
         enrich_observables(
             Observable.objects.filter(reports__report=report, enriched_at__isnull=True).distinct()
         )
+        propose_offence(report)
         correlation = correlate_report(report)
         report.processed_at = timezone.now()
         Report.objects.filter(pk=report.pk).update(processed_at=report.processed_at)

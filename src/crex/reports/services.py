@@ -16,6 +16,7 @@ from crex.core.observables import Normalised
 from crex.core.reference import format_reference
 from crex.core.taxonomy import offence as offence_for
 from crex.core.tlp import TLP
+from crex.reports.classification import record_verdict
 from crex.reports.models import (
     Addition,
     Note,
@@ -98,10 +99,17 @@ def _change(report: Report, actor: User, action: str, fields: dict[str, object])
 def reclassify(
     report: Report, actor: User, offence_code: str, category: str | None = None
 ) -> Report:
-    """Set the offence (and with it category and RSIT); `other` takes an explicit category."""
+    """Set the offence (and with it category and RSIT); `other` takes an explicit category.
+
+    On an offence crex proposed, this is the analyst's verdict (the same offence confirms
+    it): it is kept as training data and takes the report out of the triage queue.
+    """
     fields: dict[str, object] = dict(classify_fields(offence_code))
     if offence_code == "other" and category:
         fields["category"] = category
+    if report.offence_proposed:
+        record_verdict(report, actor, offence_code)
+        fields |= {"offence_proposed": False, "needs_triage": False}
     return _change(report, actor, "report.reclassified", fields)
 
 
