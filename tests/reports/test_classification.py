@@ -128,3 +128,17 @@ def test_classify_command_plain_text(tmp_path: Path) -> None:
     out = io.StringIO()
     call_command("classify", str(source), stdout=out)
     assert "offence     ransomware" in out.getvalue()
+
+
+def test_a_failing_classifier_leaves_the_report_unclassified_but_processed(
+    file_report: FileReport, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("model file unreadable")
+
+    monkeypatch.setattr("crex.reports.classification.classify", broken)
+    report = file_report(narrative=RANSOMWARE)
+    process_report(report)
+    report.refresh_from_db()
+    assert (report.offence, report.offence_proposed) == ("", False)
+    assert report.processed_at is not None

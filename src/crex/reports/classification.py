@@ -11,6 +11,7 @@ reclassification of a proposed offence, or confirmation of it, is stored as a
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from typing import Any
 
@@ -21,6 +22,8 @@ from crex.accounts.models import User
 from crex.audit import services as audit
 from crex.core.classify import Classification, classify
 from crex.reports.models import ClassificationCorrection, Report
+
+log = logging.getLogger(__name__)
 
 
 def proposal_of(result: Classification) -> dict[str, Any]:
@@ -57,7 +60,11 @@ def propose_offence(report: Report) -> Classification | None:
     the report was classified already (by its sender or an analyst)."""
     if report.offence and not report.offence_proposed:
         return None
-    result = classify(report.narrative, fields=_hints(report), language=report.language or None)
+    try:
+        result = classify(report.narrative, fields=_hints(report), language=report.language or None)
+    except Exception:  # a proposal is a help: its failure must not hold up processing
+        log.exception("classifying %s failed; it stays unclassified", report.reference)
+        return None
     from crex.reports.services import classify_fields  # services import this module
 
     fields: dict[str, object] = dict(classify_fields(result.offence))
