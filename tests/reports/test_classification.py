@@ -14,7 +14,7 @@ from django.test import Client
 from django.urls import reverse
 from pytest_django.fixtures import Settings
 
-from crex.accounts.models import User
+from crex.accounts.models import ApiToken, Organisation, User
 from crex.audit.services import events_for
 from crex.reports import services
 from crex.reports.models import ClassificationCorrection, Report
@@ -142,3 +142,10 @@ def test_a_failing_classifier_leaves_the_report_unclassified_but_processed(
     report.refresh_from_db()
     assert (report.offence, report.offence_proposed) == ("", False)
     assert report.processed_at is not None
+
+
+def test_the_api_says_an_offence_was_proposed(proposed: Report, operator: Organisation) -> None:
+    _, raw = ApiToken.issue(operator, "test")
+    client = Client(HTTP_AUTHORIZATION=f"Bearer {raw}")
+    body = client.get(reverse("api:get_report", args=[proposed.reference])).json()
+    assert (body["offence"], body["offence_proposed"]) == ("ransomware", True)

@@ -62,6 +62,7 @@ def detail(request: HttpRequest, report: Report, viewer: Organisation) -> Report
         reporter_kind=Report.ReporterKind(report.reporter_kind),
         confidential=report.confidential,
         distribution=Distribution(report.distribution),
+        offence_proposed=report.offence_proposed,
         narrative=report.narrative if PersonalData.NARRATIVE in shown else "",
         language=report.language or None,
         victim_country=report.victim_country or None,

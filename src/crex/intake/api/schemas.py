@@ -244,6 +244,10 @@ class ReportOut(ReportCreated):
     distribution: Distribution = Field(
         description="Who receives it: organisation, group, partners or public."
     )
+    offence_proposed: bool = Field(
+        description="The offence was proposed from the text by crex, not yet confirmed by "
+        "an analyst."
+    )
     narrative: str = Field(
         description="What happened; empty outside the receiving organisation unless the "
         "victim's account was marked shareable."
