@@ -35,6 +35,15 @@ class ReferenceCounter(models.Model):
         return f"{self.year}: {self.last}"
 
 
+# The flag of the report that lets each part of the victim's personal data go outside.
+SHARE_FIELDS: dict[PersonalData, str] = {
+    PersonalData.NARRATIVE: "share_narrative",
+    PersonalData.ANSWERS: "share_answers",
+    PersonalData.VICTIM_IDENTIFIERS: "share_victim_identifiers",
+    PersonalData.ADDITIONS: "share_additions",
+}
+
+
 class Report(models.Model):
     """One report of cybercrime, as received, with its classification and handling."""
 
@@ -183,13 +192,7 @@ class Report(models.Model):
     @property
     def shareable(self) -> frozenset[PersonalData]:
         """The parts of the victim's personal data marked shareable outside."""
-        marked = {
-            PersonalData.NARRATIVE: self.share_narrative,
-            PersonalData.ANSWERS: self.share_answers,
-            PersonalData.VICTIM_IDENTIFIERS: self.share_victim_identifiers,
-            PersonalData.ADDITIONS: self.share_additions,
-        }
-        return frozenset(part for part, on in marked.items() if on)
+        return frozenset(part for part, field in SHARE_FIELDS.items() if getattr(self, field))
 
     def keep_original(self, body: bytes, content_type: str) -> None:
         """Store the submission exactly as received, with its SHA-256."""

@@ -18,6 +18,7 @@ from crex.core.taxonomy import offence as offence_for
 from crex.core.tlp import TLP
 from crex.reports.classification import record_verdict
 from crex.reports.models import (
+    SHARE_FIELDS,
     Addition,
     Note,
     Observable,
@@ -146,7 +147,7 @@ def set_handling(
     victim's personal data may go with it (``share_*`` flags); raises `HandlingError`
     for a combination the handling rules refuse (e.g. TLP:RED to all partners)."""
     extra = {name: bool(on) for name, on in (shareable or {}).items()}
-    unknown = extra.keys() - SHARE_FIELDS
+    unknown = extra.keys() - set(SHARE_FIELDS.values())
     if unknown:
         raise ValueError(f"not a share flag: {sorted(unknown)}")
     if apply_handling(report, actor, "report.handling_changed", handling, dict(extra)):
@@ -178,11 +179,6 @@ def set_observable_handling(
         )
     republish(link.report)
     return link
-
-
-SHARE_FIELDS = frozenset(
-    {"share_narrative", "share_answers", "share_victim_identifiers", "share_additions"}
-)
 
 
 def add_note(report: Report, actor: User, text: str) -> Note:

@@ -35,7 +35,14 @@ from crex.reports.forms import (
     ReportHandlingForm,
     StatusForm,
 )
-from crex.reports.models import TLP_CHOICES, Addition, Report, ReporterContact, ReportObservable
+from crex.reports.models import (
+    SHARE_FIELDS,
+    TLP_CHOICES,
+    Addition,
+    Report,
+    ReporterContact,
+    ReportObservable,
+)
 from crex.reports.visibility import (
     can_work_on,
     disclosed_to,
@@ -108,7 +115,7 @@ def _action_forms(report: Report) -> dict[str, forms.Form]:
                 "tlp": report.tlp,
                 "distribution": report.distribution,
                 "sharing_group": report.sharing_group_id,
-                **{name: getattr(report, name) for name in services.SHARE_FIELDS},
+                **{name: getattr(report, name) for name in SHARE_FIELDS.values()},
             },
         ),
         "note": NoteForm(prefix="note"),

@@ -13,13 +13,13 @@ training data (text, language, offence chosen, offence proposed).
 from __future__ import annotations
 
 import json
-import sys
-from typing import IO, Any
+from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandParser
 
 from crex.core.classify import Classification, classify
 from crex.reports.classification import corrections_as_training_data, proposal_of
+from crex.reports.management.textinput import open_input, text_records
 
 
 def as_json(result: Classification) -> dict[str, Any]:
@@ -48,37 +48,22 @@ class Command(BaseCommand):
             help="write the analysts' verdicts on proposed offences (training data)",
         )
 
-    def _open(self, name: str) -> IO[str]:
-        if name == "-":
-            return sys.stdin
-        try:
-            return open(name, encoding="utf-8", errors="replace")
-        except OSError as exc:
-            raise CommandError(f"cannot read {name}: {exc.strerror}") from exc
-
     def handle(self, *args: Any, **options: Any) -> None:
         if options["corrections"]:
             for row in corrections_as_training_data():
                 self.stdout.write(json.dumps(row, ensure_ascii=False))
             return
-        source = self._open(options["file"])
+        source = open_input(options["file"])
         if not options["json"]:
             self._show(classify(source.read()))
             return
         failed = False
-        for number, line in enumerate(source, start=1):
-            try:
-                record = json.loads(line)
-                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                    raise ValueError('expected an object with a "text" string')
-                language = record.get("language")
-                if language is not None and not isinstance(language, str):
-                    raise ValueError('"language" must be a string')
-            except ValueError as exc:
+        for record, error in text_records(source, optional=("language",)):
+            if record is None:
                 failed = True
-                self.stdout.write(json.dumps({"error": f"line {number}: {exc}"}))
+                self.stdout.write(json.dumps({"error": error}))
                 continue
-            result = classify(record["text"], language=language or None)
+            result = classify(record["text"], language=record.get("language") or None)
             self.stdout.write(json.dumps(as_json(result), ensure_ascii=False))
         if failed:
             raise SystemExit(1)

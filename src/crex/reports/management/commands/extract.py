@@ -9,13 +9,13 @@ JSON line is written per input line, in order: ``{"observables": [...]}``, or
 from __future__ import annotations
 
 import json
-import sys
-from typing import IO, Any
+from typing import Any
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandParser
 
 from crex.core.observables import Observable, extract
+from crex.reports.management.textinput import open_input, text_records
 
 
 def as_json(found: Observable) -> dict[str, Any]:
@@ -42,34 +42,20 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="JSON lines in and out")
         parser.add_argument("--region", default=None, help="default country for phone numbers")
 
-    def _open(self, name: str) -> IO[str]:
-        if name == "-":
-            return sys.stdin
-        try:
-            return open(name, encoding="utf-8", errors="replace")
-        except OSError as exc:
-            raise CommandError(f"cannot read {name}: {exc.strerror}") from exc
-
     def handle(self, *args: Any, **options: Any) -> None:
         secret = settings.CREX_CARD_HASH_KEY.encode()
-        source = self._open(options["file"])
+        source = open_input(options["file"])
         region = (options["region"] or "").upper() or None
         if not options["json"]:
             self._table(extract(source.read(), default_region=region, card_secret=secret))
             return
         failed = False
-        for number, line in enumerate(source, start=1):
-            try:
-                record = json.loads(line)
-                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                    raise ValueError('expected an object with a "text" string')
-                line_region = record.get("region") or region
-                if line_region is not None and not isinstance(line_region, str):
-                    raise ValueError('"region" must be a string')
-            except ValueError as exc:
+        for record, error in text_records(source, optional=("region",)):
+            if record is None:
                 failed = True
-                self.stdout.write(json.dumps({"error": f"line {number}: {exc}"}))
+                self.stdout.write(json.dumps({"error": error}))
                 continue
+            line_region = record.get("region") or region
             found = extract(
                 record["text"],
                 default_region=line_region.upper() if line_region else None,
