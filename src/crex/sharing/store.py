@@ -43,8 +43,17 @@ def _version(obj: dict[str, Any]) -> datetime | None:
     return parse_timestamp(stamp) if isinstance(stamp, str) else None
 
 
-def store_object(obj: dict[str, Any], now: datetime) -> SharedObject:
-    """The stored row for ``obj``'s version, written if new.
+def latest_rows(ids: list[str]) -> dict[str, SharedObject]:
+    """The current published row of each of ``ids`` that has one, in one query."""
+    rows = SharedObject.objects.filter(stix_id__in=ids, collection__isnull=True, is_latest=True)
+    return {row.stix_id: row for row in rows}
+
+
+def store_object(
+    obj: dict[str, Any], now: datetime, latest: SharedObject | None = None
+) -> SharedObject:
+    """The stored row for ``obj``'s version, written if new; ``latest`` is its current
+    row (see `latest_rows`), if any.
 
     An object without a version of its own (an SCO, e.g. an IBAN seen in two reports)
     is one row at a time: a new version only when its content changes, marked with the
@@ -52,9 +61,6 @@ def store_object(obj: dict[str, Any], now: datetime) -> SharedObject:
     version, so no reader of an earlier source loses it.
     """
     version = _version(obj)
-    latest = SharedObject.objects.filter(
-        stix_id=obj["id"], collection__isnull=True, is_latest=True
-    ).first()
     if version is None:
         if latest is not None:
             obj = _strictest(obj, json.loads(latest.body))
@@ -121,8 +127,11 @@ def _publish(
     )
     previous.delete()
     grants = []
+    current = latest_rows([obj["id"] for obj in objects])
     for obj in objects:
-        row = store_object(obj, now)
+        row = store_object(obj, now, current.get(obj["id"]))
+        if row.is_latest:
+            current[obj["id"]] = row
         grants.append(
             ObjectGrant(
                 object=row,
