@@ -3,8 +3,9 @@
 Prints, for the lexicon alone, the model alone and the combination (the shipped method
 is marked): accuracy and macro-F1 for offence and category, overall and per language,
 and on the examples marked hard; the offence confusion matrix of the shipped method;
-how well its confidence is calibrated; language-detection accuracy on the corpus (short
-texts apart); and classification speed in reports per second on one core.
+how well its confidence is calibrated, and what each triage threshold sends to a person;
+language-detection accuracy on the corpus (short texts apart); and classification speed
+in reports per second on one core.
 
     python bench/classify.py
     python bench/classify.py --calls 5000 --confusion all
@@ -134,6 +135,17 @@ def calibration(run: Run, test: Sequence[Example]) -> None:
     print(f"  expected calibration error {error:.3f}")
 
 
+def triage(run: Run, test: Sequence[Example]) -> None:
+    """Per confidence threshold (``CREX_CLASSIFY_THRESHOLD``): the share of reports sent to
+    triage, and the accuracy of the proposals kept without a person."""
+    print(f"\ntriage threshold ({run.method}): share sent to triage, accuracy of the rest")
+    for threshold in (0.4, 0.5, 0.6, 0.7, 0.8):
+        kept = [i for i, c in enumerate(run.confidences) if c >= threshold]
+        hits = sum(1 for i in kept if run.offences[i] == test[i].offence)
+        accuracy = f"{hits / len(kept):.3f}" if kept else "-"
+        print(f"  {threshold:.1f}  triage {1 - len(kept) / len(test):>6.1%}  accuracy {accuracy}")
+
+
 def language_detection(examples: Sequence[Example]) -> None:
     """Detection accuracy against the corpus's language labels, by text length."""
     detect_language("warm up the detector with a sentence")
@@ -197,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     for method in METHODS if args.confusion == "all" else (blend.method,):
         confusion(runs[method], test)
     calibration(runs[blend.method], test)
+    triage(runs[blend.method], test)
     language_detection(examples)
     rate = speed([e.text for e in test], args.calls)
     mean = sum(len(e.text) for e in test) / len(test)

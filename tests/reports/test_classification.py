@@ -13,9 +13,11 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from pytest_django.fixtures import Settings
+from scripts.add_to_corpus import main as add_to_corpus
 
 from crex.accounts.models import ApiToken, Organisation, User
 from crex.audit.services import events_for
+from crex.core.classify.corpus import load_corpus
 from crex.reports import services
 from crex.reports.models import ClassificationCorrection, Report
 from crex.reports.pipeline import process_report
@@ -88,6 +90,23 @@ def test_an_analysts_verdict_is_kept_as_training_data(
     call_command("classify", "--corrections", stdout=out)
     (row,) = [json.loads(line) for line in out.getvalue().splitlines()]
     assert (row["offence"], row["proposed"], row["text"]) == ("malware", "ransomware", RANSOMWARE)
+    assert row["id"] == f"malware-{row['language']}-{proposed.reference}"
+
+
+def test_exported_verdicts_can_be_added_to_the_corpus(
+    proposed: Report, police_analyst: User, tmp_path: Path
+) -> None:
+    services.reclassify(proposed, police_analyst, "malware")
+    exported = tmp_path / "verdicts.jsonl"
+    with exported.open("w", encoding="utf-8") as handle:
+        call_command("classify", "--corrections", stdout=handle)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+
+    assert add_to_corpus(["--corpus", str(corpus), str(exported)]) == 0
+    (example,) = load_corpus(corpus)
+    assert (example.offence, example.text) == ("malware", RANSOMWARE)
+    assert example.split in ("train", "test")
 
 
 def test_confirming_a_proposal_is_a_verdict_too(proposed: Report, police_analyst: User) -> None:

@@ -108,13 +108,18 @@ def record_verdict(report: Report, actor: User, offence: str) -> None:
 
 
 def corrections_as_training_data() -> Iterator[dict[str, Any]]:
-    """Every analyst verdict as a labelled example (the text with the offence chosen)."""
+    """Every analyst verdict as a labelled example: a line of the classification corpus
+    (``id``, ``text``, ``language``, ``offence`` chosen, ``writer``) that
+    ``scripts/add_to_corpus.py`` accepts, plus what crex had proposed and when."""
     rows = ClassificationCorrection.objects.select_related("report").order_by("created_at", "pk")
     for row in rows.iterator(chunk_size=500):
+        language = row.language or "xx"
         yield {
+            "id": f"{row.corrected}-{language}-{row.report.reference}",
             "text": row.report.narrative,
-            "language": row.language,
+            "language": language,
             "offence": row.corrected,
+            "writer": "",
             "proposed": row.proposed,
             "confidence": row.confidence,
             "reference": row.report.reference,

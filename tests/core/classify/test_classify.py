@@ -447,6 +447,15 @@ def test_the_questionnaire_situation_decides_a_vague_text() -> None:
     )
 
 
+def test_a_clear_text_outweighs_a_wrong_situation() -> None:
+    text = "All files on our server were encrypted overnight and a ransom note demands bitcoin."
+    assert classify(text, fields={"situation": "paid_never_came"}).offence == "ransomware"
+
+
+def test_without_an_answer_a_text_that_says_nothing_stays_other() -> None:
+    assert classify("I lost 400 euros and I do not know what to do.").offence == "other"
+
+
 def test_fields_alone_give_a_proposal() -> None:
     result = classify("", fields={"situation": "data_leaked"})
     assert result.offence == "data_breach"

@@ -2,11 +2,12 @@
 
 import json
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from crex.core.classify.corpus import Example, held_out_ids, load_corpus, split
+from crex.core.classify.corpus import Example, held_out_ids, load_corpus, split, with_splits
 from crex.core.taxonomy import OFFENCE_CODES
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "classify"
@@ -50,9 +51,27 @@ def test_every_offence_and_language_group_is_in_both_splits(corpus: list[Example
     assert groups == {(e.offence, e.language) for e in test}
 
 
-def test_an_example_keeps_its_side_when_other_groups_change(corpus: list[Example]) -> None:
-    phishing = [e for e in corpus if e.offence == "phishing"]
-    assert held_out_ids(phishing) == held_out_ids(corpus) & {e.id for e in phishing}
+def test_every_shipped_example_carries_its_side() -> None:
+    assert all(e.split in ("train", "test") for e in load_corpus(CORPUS, place=False))
+
+
+def test_new_examples_never_move_old_ones(corpus: list[Example]) -> None:
+    new = [
+        Example(f"phishing-en-9{n}", "verify your account at hxxp://bank.example", "en", "phishing")
+        for n in range(8)
+    ]
+    placed = with_splits([*corpus, *new])
+    assert placed[: len(corpus)] == corpus
+    assert {e.id for e in placed[len(corpus) :] if e.split == "test"} == held_out_ids(new)
+    assert {e.split for e in placed[len(corpus) :]} == {"train", "test"}
+
+
+def test_a_batch_is_split_per_group_independently_of_other_groups(
+    corpus: list[Example],
+) -> None:
+    unplaced = [replace(e, split="") for e in corpus]
+    phishing = [e for e in unplaced if e.offence == "phishing"]
+    assert held_out_ids(phishing) == held_out_ids(unplaced) & {e.id for e in phishing}
 
 
 def _write(path: Path, rows: list[object]) -> None:
@@ -65,8 +84,30 @@ def test_a_malformed_line_is_named(tmp_path: Path) -> None:
         load_corpus(tmp_path)
 
 
+def test_an_unknown_split_is_named(tmp_path: Path) -> None:
+    row = {"id": "x", "text": "t", "language": "en", "offence": "ddos", "split": "dev"}
+    _write(tmp_path / "ddos.jsonl", [row])
+    with pytest.raises(ValueError, match=r"ddos.jsonl:1: split must be train or test"):
+        load_corpus(tmp_path)
+
+
 def test_a_repeated_id_is_refused(tmp_path: Path) -> None:
     row = {"id": "x", "text": "t", "language": "en", "offence": "ddos"}
     _write(tmp_path / "ddos.jsonl", [row, row])
     with pytest.raises(ValueError, match="seen before"):
         load_corpus(tmp_path)
+
+
+def test_no_training_example_is_a_near_copy_of_a_test_example(corpus: list[Example]) -> None:
+    # Character 4-grams, TF-IDF, cosine: translations of one story score about 0.35,
+    # a reworded copy above 0.6.
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    train, test = split(corpus)
+    vectors = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 4), sublinear_tf=True)
+    matrix = vectors.fit_transform([e.text for e in train] + [e.text for e in test])
+    similarity = (matrix[: len(train)] @ matrix[len(train) :].T).toarray()
+    closest = similarity.max(axis=1)
+    worst = int(closest.argmax())
+    partner = test[int(similarity[worst].argmax())]
+    assert closest[worst] < 0.6, (train[worst].id, partner.id, closest[worst])

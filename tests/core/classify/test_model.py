@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 
 from crex.core.classify.features import analyse
-from crex.core.classify.model import HEADS, MODEL_FILE, TextModel, load_model
+from crex.core.classify.model import MODEL_FILE, TextModel, load_model
 from crex.core.classify.scoring import METHODS, Blend
 from crex.core.classify.training import ModelConfig, fit_arrays, save
 from crex.core.taxonomy import OFFENCE_CODES
@@ -25,8 +25,7 @@ TINY = [
 def _tiny_arrays() -> dict[str, object]:
     docs = [analyse(text) for text, _ in TINY]
     labels = [label for _, label in TINY]
-    lexicons = np.zeros((len(TINY), len(set(labels))))
-    return fit_arrays(docs, labels, lexicons, ModelConfig(min_df=1))
+    return fit_arrays(docs, labels, ModelConfig(min_df=1))
 
 
 def test_the_shipped_model_loads_without_pickles() -> None:
@@ -38,9 +37,8 @@ def test_the_shipped_model_loads_without_pickles() -> None:
 def test_the_shipped_model_knows_every_offence_and_is_consistent() -> None:
     model = load_model()
     assert set(model.classes) == set(OFFENCE_CODES)
-    width = model.n_features
-    assert model.heads["model"][0].shape == (len(model.classes), width)
-    assert model.heads["combined"][0].shape == (len(model.classes), width + len(model.classes))
+    assert model.coef.shape == (len(model.classes), model.n_features)
+    assert model.intercept.shape == (len(model.classes),)
     assert Blend.from_params(model.params).method in METHODS
     assert model.params["cv_macro_f1"]
 
@@ -56,8 +54,7 @@ def test_training_writes_a_model_that_scores_as_it_was_fitted(tmp_path: Path) ->
     save(arrays, path)
     model = TextModel.load(path)
     assert model.classes == ("online_shopping_fraud", "other", "ransomware")
-    for head in HEADS:
-        assert model.heads[head][0].dtype == np.float64  # widened from float16 on load
+    assert model.coef.dtype == np.float64  # widened from float16 on load
     scored = model.score(analyse("they encrypted my files and want a ransom"))
     assert model.classes[int(np.argmax(scored.logits))] == "ransomware"
 

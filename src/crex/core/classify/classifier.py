@@ -14,7 +14,12 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from crex.core.classify.features import Document, analyse
-from crex.core.classify.hints import field_scores, load_hints, observable_scores
+from crex.core.classify.hints import (
+    field_scores,
+    load_hints,
+    observable_scores,
+    situation_answered,
+)
 from crex.core.classify.language import detect_language
 from crex.core.classify.lexicon import Match, load_lexicon
 from crex.core.classify.model import Scored, TextModel, load_model
@@ -26,6 +31,7 @@ from crex.core.classify.scoring import (
     field_vector,
     lexicon_vector,
     softmax,
+    with_fields,
 )
 from crex.core.taxonomy import OFFENCES_BY_CODE
 
@@ -63,11 +69,7 @@ def classify(
     found = load_lexicon().matches(doc.words)
     extra = observable_scores(doc)
     lexicon = lexicon_vector(found, extra, classes, language, blend.foreign)
-    scored = None
-    if method == "model":
-        scored = model.score(doc)
-    elif method == "combined":
-        scored = model.score(doc, lexicon)
+    scored = None if method == "lexicon" else model.score(doc)
     fields_given = field_scores(fields)
     signal = (
         bool(found)
@@ -78,7 +80,10 @@ def classify(
         return _unknown(language, method)
     other = classes.index("other") if "other" in classes else None
     exps = exponents(blend, method, lexicon, None if scored is None else scored.logits, other)
-    probs = softmax(exps + field_vector(fields_given, classes))
+    probs = softmax(exps)
+    if fields_given:
+        answered = situation_answered(fields)
+        probs = with_fields(probs, field_vector(fields_given, classes), other, answered)
     order = np.argsort(-probs, kind="stable")
     best = int(order[0])
     code = classes[best]
@@ -96,7 +101,7 @@ def classify(
             found,
             model,
             scored,
-            _lexicon_scale(method, blend, model, best, float(lexicon[best])),
+            _lexicon_scale(method, blend),
         ),
         language=language,
         method=method,
@@ -108,13 +113,9 @@ def _unknown(language: str | None, method: str) -> Classification:
     return Classification("other", None, other.rsit, 0.0, (), (), language, method)
 
 
-def _lexicon_scale(method: str, blend: Blend, model: TextModel, label: int, score: float) -> float:
-    """What one point of lexicon weight adds to the winning offence's score."""
-    if method == "lexicon":
-        return 1.0
-    if method == "model":
-        return 0.0
-    return blend.alpha + max(0.0, model.lexicon_slope(label, score))
+def _lexicon_scale(method: str, blend: Blend) -> float:
+    """What one point of lexicon weight adds to an offence's score."""
+    return {"lexicon": 1.0, "model": 0.0}.get(method, blend.alpha)
 
 
 def _evidence(

@@ -1,14 +1,15 @@
 """The labelled corpus and its fixed train/test split.
 
 The corpus is one JSON-lines file per offence (``tests/data/classify/<offence>.jsonl``),
-each line ``{"id", "text", "language", "offence", "writer", "hard"?}``.
+each line ``{"id", "text", "language", "offence", "writer", "hard"?, "split"}``.
 
-`split` is the only definition of the split. Within each (offence, language) group the
-examples are ranked by a hash of their id, and the first quarter (rounded up or down by a
-hash of the group, so that the quarter holds on average) is the test split. The split
-therefore depends on nothing but the ids and labels: it is the same on every machine and
-in every run, and balanced per offence and per language. The test split is never used for
-training or tuning.
+The split is part of the data: each example says whether it is ``train`` or ``test``, and
+that never changes, so adding examples cannot move an old one across. A batch of new
+examples is split by `held_out_ids` when it is added (`with_splits`): within each
+(offence, language) group of the batch the examples are ranked by a hash of their id and
+the first quarter (rounded up or down by a hash of the group, so that the quarter holds on
+average) goes to test. An example without a ``split`` is placed by the same rule among the
+others that lack one. The test split is never used for training or tuning.
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 TEST_SHARE = 0.25
+SPLITS = ("train", "test")
 _SALT = "crex-classify-split-v1"
 
 
@@ -34,10 +36,12 @@ class Example:
     offence: str
     writer: str = ""
     hard: bool = False
+    split: str = ""  # "train" or "test"; empty until placed
 
 
-def load_corpus(directory: Path) -> list[Example]:
-    """Every example in the ``*.jsonl`` files of ``directory``, sorted by id.
+def load_corpus(directory: Path, *, place: bool = True) -> list[Example]:
+    """Every example in the ``*.jsonl`` files of ``directory``, sorted by id; those without
+    a split placed by `with_splits` (unless ``place`` is false).
 
     Raises ``ValueError`` naming the file and line of a malformed example or a repeated id.
     """
@@ -55,13 +59,17 @@ def load_corpus(directory: Path) -> list[Example]:
                     offence=str(row["offence"]),
                     writer=str(row.get("writer", "")),
                     hard=bool(row.get("hard", False)),
+                    split=str(row.get("split", "")),
                 )
             except (ValueError, KeyError, TypeError) as error:
                 raise ValueError(f"{path.name}:{number}: {error}") from error
+            if example.split not in ("", *SPLITS):
+                raise ValueError(f"{path.name}:{number}: split must be train or test")
             if example.id in examples:
                 raise ValueError(f"{path.name}:{number}: id {example.id!r} seen before")
             examples[example.id] = example
-    return [examples[key] for key in sorted(examples)]
+    ordered = [examples[key] for key in sorted(examples)]
+    return with_splits(ordered) if place else ordered
 
 
 def _fraction(value: str) -> float:
@@ -82,10 +90,33 @@ def held_out_ids(examples: Iterable[Example]) -> frozenset[str]:
     return frozenset(chosen)
 
 
+def with_splits(examples: Sequence[Example]) -> list[Example]:
+    """The examples, those without a split placed by `held_out_ids` among themselves."""
+    test = held_out_ids(e for e in examples if not e.split)
+    return [
+        e if e.split else replace(e, split="test" if e.id in test else "train") for e in examples
+    ]
+
+
 def split(examples: Sequence[Example]) -> tuple[list[Example], list[Example]]:
     """The examples as (train, test), each in the order given."""
-    test = held_out_ids(examples)
+    placed = with_splits(examples)
     return (
-        [e for e in examples if e.id not in test],
-        [e for e in examples if e.id in test],
+        [e for e in placed if e.split == "train"],
+        [e for e in placed if e.split == "test"],
     )
+
+
+def as_line(example: Example) -> str:
+    """The corpus line of ``example`` (keys in the documented order)."""
+    row: dict[str, object] = {
+        "id": example.id,
+        "text": example.text,
+        "language": example.language,
+        "offence": example.offence,
+        "writer": example.writer,
+    }
+    if example.hard:
+        row["hard"] = True
+    row["split"] = example.split
+    return json.dumps(row, ensure_ascii=False)

@@ -2,14 +2,20 @@
 
 The weights are data (``crex/core/data/classify/hints.json``). Observables count with the
 lexicon (an IBAN leans towards the transfer frauds, a hash towards malware); fields are
-the reporter's own answers and shift every method's scores: a ``situation`` of the public
-questionnaire that resolves to one offence weighs most, one whose follow-up question
-was not answered favours the offences its answers lead to.
+the reporter's own answers and shift every method's scores.
+
+A ``situation`` of the public questionnaire points at one offence (or, when its follow-up
+question was not answered, at the few its answers lead to). Its weight is a log
+likelihood ratio: if a share ``r`` of reporters pick a situation that fits (the
+``reliability`` in ``hints.json``) and the others pick at random, a choice among ``m`` of
+the ``K`` offences multiplies the odds of each of them by ``r / (1 - r) * (K - m) / m``.
+The scores are log-odds too, so the ratio's logarithm is simply added.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,6 +24,7 @@ from importlib.resources import files
 
 from crex.core.classify.features import Document, field_tokens
 from crex.core.questionnaire import SITUATIONS_BY_CODE
+from crex.core.taxonomy import OFFENCE_CODES
 
 HINTS_FILE = "hints.json"
 
@@ -28,8 +35,7 @@ class Hints:
 
     observables: Mapping[str, Mapping[str, float]]
     fields: Mapping[str, Mapping[str, float]]
-    situation_resolved: float
-    situation_possible: float
+    situation_reliability: float
 
 
 @lru_cache(maxsize=1)
@@ -40,8 +46,7 @@ def load_hints() -> Hints:
     return Hints(
         observables=data["observables"],
         fields=data["fields"],
-        situation_resolved=float(data["situation"]["resolved"]),
-        situation_possible=float(data["situation"]["possible"]),
+        situation_reliability=float(data["situation"]["reliability"]),
     )
 
 
@@ -67,8 +72,29 @@ def field_scores(fields: Mapping[str, object] | None) -> dict[str, float]:
     situation = SITUATIONS_BY_CODE.get(str(fields.get("situation") or ""))
     if situation is not None:
         if situation.offence:
-            total[situation.offence] += hints.situation_resolved
+            pointed = {situation.offence}
         elif situation.follow_up:
-            for offence in {a.offence for a in situation.follow_up.answers}:
-                total[offence] += hints.situation_possible
+            pointed = {a.offence for a in situation.follow_up.answers}
+        else:
+            pointed = set()
+        weight = situation_weight(hints.situation_reliability, len(pointed))
+        for offence in pointed:
+            total[offence] += weight
     return dict(total)
+
+
+def situation_answered(fields: Mapping[str, object] | None) -> bool:
+    """Whether ``fields`` hold a questionnaire situation that points at offences (other
+    than ``other``): the reporter said what happened."""
+    situation = SITUATIONS_BY_CODE.get(str((fields or {}).get("situation") or ""))
+    if situation is None:
+        return False
+    return bool(situation.follow_up) or situation.offence not in ("", None, "other")
+
+
+def situation_weight(reliability: float, pointed: int, offences: int = len(OFFENCE_CODES)) -> float:
+    """The log likelihood ratio a situation answer adds to each of the ``pointed``
+    offences it leads to (see the module's docstring); 0 when it points at none or all."""
+    if not 0 < pointed < offences:
+        return 0.0
+    return math.log(reliability / (1 - reliability) * (offences - pointed) / pointed)

@@ -8,9 +8,15 @@ measured on the training folds is what runs:
 - model: ``softmax(z / T_model)``, ``z`` the model's logits;
 - combined: ``softmax((z + alpha * s) / T)``.
 
-The field scores are added to the exponent last, unscaled: they are the reporter's own
-answers. ``beta``, ``theta``, ``alpha`` and ``T`` are chosen by cross-validation on the
-training split (`crex.core.classify.training`).
+The field scores are added to the log-probabilities last, unscaled: they are the
+reporter's own answers, as log likelihood ratios (`crex.core.classify.hints`). When the
+reporter answered what happened (a questionnaire situation), the text's ``other`` is read
+as "the text does not say" rather than as an offence of its own: its probability is
+spread evenly over all classes before the answer weighs in, so that a vague text does not
+outvote the answer (`with_fields`).
+
+``beta``, ``theta``, ``alpha`` and ``T`` are chosen by cross-validation on the training
+split (`crex.core.classify.training`).
 """
 
 from __future__ import annotations
@@ -73,6 +79,20 @@ def lexicon_vector(
 def field_vector(scores: Mapping[str, float], classes: Sequence[str]) -> FloatArray:
     """The field scores as a vector over ``classes``."""
     return np.array([scores.get(code, 0.0) for code in classes])
+
+
+def with_fields(
+    probs: FloatArray, fields: FloatArray, other: int | None, answered: bool
+) -> FloatArray:
+    """The text's probabilities ``probs`` updated by the field scores ``fields``; when the
+    reporter ``answered`` what happened, ``other``'s share is first spread over all
+    classes."""
+    if answered and other is not None:
+        probs = probs.copy()
+        share = probs[other] / len(probs)
+        probs[other] = 0.0
+        probs += share
+    return softmax(np.log(np.clip(probs, 1e-300, None)) + fields)
 
 
 def softmax(x: FloatArray) -> FloatArray:

@@ -7,7 +7,8 @@ optional) and one JSON line is written per input line, in order:
 ``{"offence", "category", "rsit", "confidence", "language", "alternatives", "evidence"}``,
 or ``{"error": "..."}`` for a line that is not such an object (the exit status is then 1).
 ``--corrections`` writes the analysts' verdicts on proposed offences as JSON lines of
-training data (text, language, offence chosen, offence proposed).
+training data: lines of the classification corpus (id, text, language, offence chosen)
+with the offence proposed, ready for ``scripts/add_to_corpus.py``.
 """
 
 from __future__ import annotations
