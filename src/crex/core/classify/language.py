@@ -17,7 +17,9 @@ from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBui
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
 MIN_LETTERS = 8  # fewer letters than this say too little about a language
 MIN_DISTANCE = 0.08  # lingua's minimum relative distance: below it, no answer
-MAX_CHARS = 240  # the beginning of a long text is enough (see bench/classify.py)
+# The beginning of a long text is enough: on the corpus, 120 characters tell the language
+# as often as 240 (99.6 %) in four fifths of the time.
+MAX_CHARS = 120
 _LETTER = re.compile(r"[^\W\d_]")
 
 
