@@ -108,6 +108,16 @@ def test_reports_move_through_the_workflow() -> None:
 
 
 @pytest.mark.django_db
+def test_new_reports_by_email_and_api_wait_with_a_proposed_offence() -> None:
+    proposed = Report.objects.filter(offence_proposed=True)
+    assert proposed.exists()
+    assert set(proposed.values_list("status", flat=True)) == {"new"}
+    assert set(proposed.values_list("channel", flat=True)) <= {"email", "api"}
+    assert all(r.proposal["evidence"] for r in proposed)
+    assert not Report.objects.filter(offence="").exists()
+
+
+@pytest.mark.django_db
 def test_partners_see_what_they_submitted_and_what_was_shared() -> None:
     bank_partner = User.objects.get(username="partner.bank")
     assert visible_reports(bank_partner).exists()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from crex.core.questionnaire import SITUATIONS
@@ -50,6 +50,8 @@ _DELAY_DAYS = {
     "data_breach": 20,
 }
 _HOURS = tuple(range(24))
+# Reports that arrive by e-mail or API carry no offence until someone classifies them.
+_UNCLASSIFIED_CHANNELS = (Report.Channel.EMAIL, Report.Channel.API)
 _HOUR_WEIGHTS = (1, 1, 1, 1, 1, 1, 2, 4, 6, 8, 9, 9, 8, 8, 8, 8, 8, 7, 7, 8, 9, 9, 6, 3)
 _CONTACT_DOMAINS = ("example.com", "example.org", "example.net")
 _EXTRA_COUNTRIES = ("CH", "GB", "LU")
@@ -300,6 +302,9 @@ class Planner:
         extra = {"submitted_by": submitted_by} if submitted_by else {}
         original, content_type = original_for(submission, received_at, sender=sender, extra=extra)
         status = self._status(days_ago)
+        if status == "new" and source.channel in _UNCLASSIFIED_CHANNELS:
+            # Not looked at yet: crex proposes the offence when it processes the report.
+            submission = replace(submission, offence=None)
         worked = timedelta(hours=rng.uniform(2, 24 * min(max(days_ago, 0.1), 20)))
         updated_at = received_at if status == "new" else min(received_at + worked, self.now)
         return PlannedReport(
