@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         batch = read_batch(args.files)
-    except ValueError as error:
+    except (OSError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     known = {e.id for e in load_corpus(args.corpus)}
@@ -56,13 +56,14 @@ def main(argv: list[str] | None = None) -> int:
     if problems:
         print("\n".join(f"error: {p}" for p in problems), file=sys.stderr)
         return 1
+    placed = with_splits(batch)
     by_offence: defaultdict[str, list[str]] = defaultdict(list)
-    for example in with_splits(batch):
+    for example in placed:
         by_offence[example.offence].append(as_line(example))
     for offence, lines in sorted(by_offence.items()):
         with (args.corpus / f"{offence}.jsonl").open("a", encoding="utf-8") as handle:
             handle.write("\n".join(lines) + "\n")
-    tests = sum(1 for e in with_splits(batch) if e.split == "test")
+    tests = sum(1 for e in placed if e.split == "test")
     print(f"added {len(batch)} examples ({tests} to test) to {len(by_offence)} files")
     return 0
 

@@ -61,3 +61,10 @@ def test_a_malformed_line_is_named(
     path.write_text('{"id": "ddos-en-02"}\n', encoding="utf-8")
     assert main(["--corpus", str(corpus), str(path)]) == 1
     assert ":1:" in capsys.readouterr().err
+
+
+def test_a_missing_file_is_named(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--corpus", str(corpus), str(tmp_path / "absent.jsonl")]) == 1
+    assert "absent.jsonl" in capsys.readouterr().err

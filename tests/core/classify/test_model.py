@@ -1,9 +1,11 @@
 """The shipped model file: plain arrays (no pickle), consistent with what training makes."""
 
+import json
 from importlib.resources import files
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from crex.core.classify.features import analyse
 from crex.core.classify.model import MODEL_FILE, TextModel, load_model
@@ -63,3 +65,10 @@ def test_training_is_reproducible() -> None:
     first, second = _tiny_arrays(), _tiny_arrays()
     for key, value in first.items():
         assert np.array_equal(np.asarray(value), np.asarray(second[key])), key
+
+
+def test_a_model_file_of_another_format_is_refused_with_what_to_do() -> None:
+    arrays = _tiny_arrays()
+    params = json.loads(str(arrays["params"])) | {"format": 1}
+    with pytest.raises(ValueError, match=r"format 1.*retrain"):
+        TextModel(arrays | {"params": np.array(json.dumps(params))})

@@ -34,6 +34,8 @@ import numpy.typing as npt
 from crex.core.classify.features import Document, char_ngrams, word_terms
 
 MODEL_FILE = "model.npz"
+# The layout of the arrays; 2 since the lexicon left the regression (one coef matrix).
+FORMAT_VERSION = 2
 FloatArray = npt.NDArray[np.float64]
 _CACHE_LIMIT = 200_000
 
@@ -54,6 +56,12 @@ class TextModel:
 
     def __init__(self, arrays: dict[str, Any]) -> None:
         self.params: dict[str, Any] = json.loads(str(arrays["params"]))
+        found = self.params.get("format")
+        if found != FORMAT_VERSION:
+            raise ValueError(
+                f"model file format {found}, this crex reads {FORMAT_VERSION}: "
+                "retrain with scripts/train_classifier.py"
+            )
         self.classes: tuple[str, ...] = tuple(str(c) for c in arrays["classes"])
         char_vocab = str(arrays["char_vocab"]).split("\n")
         word_vocab = str(arrays["word_vocab"]).split("\n")

@@ -32,10 +32,8 @@ from crex.core.classify.features import Document, analyse, char_terms, word_term
 from crex.core.classify.hints import observable_scores
 from crex.core.classify.language import detect_language
 from crex.core.classify.lexicon import load_lexicon
-from crex.core.classify.model import FloatArray, TextModel
+from crex.core.classify.model import FORMAT_VERSION, FloatArray, TextModel
 from crex.core.classify.scoring import Blend, exponents, lexicon_vector, softmax
-
-FORMAT_VERSION = 1
 
 
 @dataclass(frozen=True, slots=True)
